@@ -1,0 +1,11 @@
+import { homedir } from 'node:os'
+import { runCli } from './run.js'
+
+// The CLI's process edge: the real streams and environment, and the exit code.
+process.exitCode = await runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  env: process.env,
+  platform: process.platform,
+  homedir: homedir(),
+})

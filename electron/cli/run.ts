@@ -1,0 +1,79 @@
+import { mkdir } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import { resolveDataDir } from '../core/data-dir.js'
+import { DeskFailure } from '../core/failure.js'
+import { openLibraryReader } from '../core/library-reader.js'
+import { listCommand } from './commands/list.js'
+import { showCommand } from './commands/show.js'
+import { type CliIo, UsageError, exitCode } from './io.js'
+
+/** What `midad --help` and every usage error print. */
+export const usage = `usage: midad <command> [options]
+
+commands:
+  list [--json]          the library, newest first
+  show ID [--json]       one article as stored
+
+options (anywhere on the line):
+  --data DIR             the data dir (else MIDAD_DATA_DIR, else the platform's default)
+  --json                 print exactly one JSON document on stdout
+  --help                 this text`
+
+/** Runs one CLI invocation and gives back its exit code; never calls process.exit. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        data: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    })
+    const [command, ...rest] = positionals
+    if (values.help) {
+      io.out(usage)
+      return exitCode.ok
+    }
+    const dataDir = resolveDataDir(values.data, io)
+    await mkdir(dataDir, { recursive: true })
+    const library = openLibraryReader(dataDir, (message) => io.err(`warning: ${message}`))
+    const json = values.json ?? false
+    switch (command) {
+      case 'list':
+        expectNoMore(rest)
+        return await listCommand(library, json, io)
+      case 'show':
+        expectNoMore(rest.slice(1))
+        return await showCommand(library, rest[0], json, io)
+      case undefined:
+        throw new UsageError('no command given')
+      default:
+        throw new UsageError(`unknown command: ${command}`)
+    }
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.err(`midad: ${(error as Error).message}`)
+      io.err(usage)
+      return exitCode.usage
+    }
+    if (error instanceof DeskFailure) {
+      io.err(`midad: ${error.message}`)
+      for (const reason of error.reasons ?? []) io.err(reason)
+      return exitCode.failure
+    }
+    io.err(`midad: ${(error as Error).message ?? String(error)}`)
+    return exitCode.failure
+  }
+}
+
+function expectNoMore(extra: string[]): void {
+  if (extra.length) throw new UsageError(`unexpected argument: ${extra.join(' ')}`)
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
+}

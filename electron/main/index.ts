@@ -1,0 +1,70 @@
+import { homedir, userInfo } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { BrowserWindow, Menu, app, dialog } from 'electron'
+import { resolveDataDir } from '../core/data-dir.js'
+import { type Desk, openDesk } from '../core/desk.js'
+import { createDispatch } from '../core/dispatch.js'
+import { bindDeskIpc } from './ipc.js'
+import { menuTemplate } from './menu.js'
+import { createDeskWindow } from './window.js'
+
+// Set before anything reads userData: it makes userData the default data dir (design.md).
+app.setName('Midad')
+
+const dataFlag = process.argv.find((arg) => arg.startsWith('--data='))?.slice('--data='.length)
+const dataDir = resolveDataDir(dataFlag, {
+  platform: process.platform,
+  env: process.env,
+  homedir: homedir(),
+})
+const rendererUrl =
+  process.env.ELECTRON_RENDERER_URL ??
+  pathToFileURL(join(import.meta.dirname, '..', 'renderer', 'index.html')).href
+const preloadPath = join(import.meta.dirname, '..', 'preload', 'index.cjs')
+
+let desk: Desk | null = null
+let window: BrowserWindow | null = null
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore()
+    window?.focus()
+  })
+  app.whenReady().then(start, (error: unknown) => fatal(String(error)))
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', (event) => {
+    if (!desk) return
+    event.preventDefault()
+    const closing = desk
+    desk = null
+    void closing.close().finally(() => app.quit())
+  })
+}
+
+async function start(): Promise<void> {
+  try {
+    desk = await openDesk({
+      dataDir,
+      purpose: 'the desktop app',
+      systemUser: userInfo().username,
+    })
+  } catch (error) {
+    return fatal((error as Error).message)
+  }
+  const settings = await desk.handlers['settings.get']()
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(settings.language)))
+  bindDeskIpc(createDispatch(desk.handlers), rendererUrl)
+  window = createDeskWindow({
+    rendererUrl,
+    preloadPath,
+    title: settings.language === 'en' ? 'Midad' : 'مداد',
+  })
+}
+
+function fatal(message: string): void {
+  dialog.showErrorBox('مداد — Midad', message)
+  app.exit(1)
+}

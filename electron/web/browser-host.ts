@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto'
+import { userInfo } from 'node:os'
+import { openDesk } from '../core/desk.js'
+import { createDispatch } from '../core/dispatch.js'
+import { ensureBuilt, buildOutputs } from '../launch/build.js'
+import { startDeskServer } from './server.js'
+
+/** A running browser host: its URL, and how to stop it cleanly (releasing the lock). */
+export interface BrowserHost {
+  url: string
+  stop(): Promise<void>
+}
+
+/** Builds what is missing, opens the desk, and serves it on 127.0.0.1 behind a fresh token. */
+export async function startBrowserHost(options: {
+  dataDir: string
+  port: number
+  log: (line: string) => void
+}): Promise<BrowserHost> {
+  await ensureBuilt(options.log)
+  const desk = await openDesk({
+    dataDir: options.dataDir,
+    purpose: 'the browser host',
+    systemUser: safeUserName(),
+    warn: (message) => options.log(`Midad: warning: ${message}`),
+  })
+  try {
+    const dispatch = createDispatch(desk.handlers, (method, error) =>
+      options.log(`Midad: ${method} failed unexpectedly: ${(error as Error).stack ?? error}`),
+    )
+    const server = await startDeskServer({
+      dispatch,
+      rendererDir: buildOutputs.renderer,
+      token: randomBytes(24).toString('base64url'),
+      port: options.port,
+    })
+    return {
+      url: server.url,
+      stop: async () => {
+        await server.close()
+        await desk.close()
+      },
+    }
+  } catch (error) {
+    await desk.close()
+    throw error
+  }
+}
+
+/** The system user's name, or nothing where the OS has none for this process. */
+export function safeUserName(): string | undefined {
+  try {
+    return userInfo().username
+  } catch {
+    return undefined
+  }
+}

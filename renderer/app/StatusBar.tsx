@@ -1,0 +1,42 @@
+import type { ArticleState } from '../../shared/article.js'
+import { formatWhen, stateLabel } from '../i18n/i18n.js'
+import type { SaveStatus } from './autosave.js'
+import { useWords } from './words.js'
+
+/** The bottom line: whether the text is safe, how long it is, and its state. */
+export function StatusBar(props: {
+  status: SaveStatus | null
+  wordCount: number | null
+  state: ArticleState | null
+  timeZone: string
+}) {
+  const { words, language } = useWords()
+  const { status } = props
+  let saved = ''
+  if (status?.kind === 'saved')
+    saved = `${words.statusSaved} ${formatWhen(status.at, language, props.timeZone)}`
+  if (status?.kind === 'unsaved') saved = words.statusUnsaved
+  if (status?.kind === 'saving') saved = words.statusSaving
+  if (status?.kind === 'failed') {
+    saved = `${words.statusFailed}: ${status.error.code === 'conflict' ? words.conflict : status.error.message}`
+    if (status.retrying) saved += ` (${words.statusRetrying})`
+  }
+  return (
+    <footer className="status-bar">
+      <output
+        className={`save-status ${status?.kind ?? ''}`}
+        data-status={status?.kind ?? 'none'}
+        aria-live="polite"
+      >
+        {saved}
+      </output>
+      {props.wordCount !== null && (
+        <span>
+          {props.wordCount.toLocaleString(language === 'en' ? 'en' : 'ar-IQ-u-nu-latn')}{' '}
+          {words.words}
+        </span>
+      )}
+      {props.state && <span>{stateLabel(words, props.state)}</span>}
+    </footer>
+  )
+}

@@ -1,0 +1,23 @@
+import { useWords } from './words.js'
+
+/** The top bar: what an editor does most, and the language switch. */
+export function Toolbar(props: { onNewArticle: () => void; onSwitchLanguage: () => void }) {
+  const { words } = useWords()
+  return (
+    <header className="toolbar" role="toolbar" aria-label={words.appName}>
+      <span className="brand">{words.appName}</span>
+      <button type="button" className="primary" onClick={props.onNewArticle}>
+        {words.newArticle}
+      </button>
+      <span className="spacer" />
+      <button
+        type="button"
+        onClick={props.onSwitchLanguage}
+        aria-label={words.switchLanguageLabel}
+        lang={words.switchLanguage === 'English' ? 'en' : 'ar'}
+      >
+        {words.switchLanguage}
+      </button>
+    </header>
+  )
+}

@@ -1,0 +1,123 @@
+import type { Article, ArticleFields } from '../../shared/article.js'
+import type { DeskApi } from '../../shared/contract.js'
+import { type DeskError, fail } from '../../shared/result.js'
+
+/** What the status bar says about the open article's text. */
+export type SaveStatus =
+  | { kind: 'saved'; at: string }
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'failed'; error: DeskError; retrying: boolean }
+
+/** Timers, passed in so tests can run the saver without waiting. */
+export interface Timers {
+  set: (run: () => void, ms: number) => unknown
+  clear: (handle: unknown) => void
+}
+
+/** What an autosaver is built from. */
+export interface AutosaverOptions {
+  article: Article
+  save: DeskApi['articles']['save']
+  onSaved: (article: Article) => void
+  onStatus: (status: SaveStatus) => void
+  delayMs?: number
+  retryMs?: number
+  timers?: Timers
+}
+
+/**
+ * Saves an article's changes a moment after typing stops. Changes that fail to save are kept
+ * and retried (except a conflict, which needs the editor); saves never overlap, and each
+ * names the revision it was based on.
+ */
+export class Autosaver {
+  private pending: Partial<ArticleFields> = {}
+  private current: Article
+  private timer: unknown = null
+  private flushing: Promise<boolean> | null = null
+  private disposed = false
+  private readonly timers: Timers
+
+  constructor(private readonly options: AutosaverOptions) {
+    this.current = options.article
+    this.timers = options.timers ?? {
+      set: (run, ms) => setTimeout(run, ms),
+      clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    }
+  }
+
+  /** Whether some change has not reached the desk yet. */
+  get dirty(): boolean {
+    return Object.keys(this.pending).length > 0 || this.flushing !== null
+  }
+
+  /** Records an edit and schedules a save. */
+  change(fields: Partial<ArticleFields>): void {
+    this.pending = { ...this.pending, ...fields }
+    this.options.onStatus({ kind: 'unsaved' })
+    this.schedule(this.options.delayMs ?? 1000)
+  }
+
+  /** Saves now; true once everything the editor wrote is on disk. */
+  flush(): Promise<boolean> {
+    this.cancelTimer()
+    // One drain at a time: saves never overlap, and a drain takes up what is typed meanwhile.
+    this.flushing ??= this.drain().finally(() => {
+      this.flushing = null
+    })
+    return this.flushing
+  }
+
+  /** Stops timers; pending changes stay readable through `dirty`. */
+  dispose(): void {
+    this.disposed = true
+    this.cancelTimer()
+  }
+
+  private async drain(): Promise<boolean> {
+    while (Object.keys(this.pending).length > 0) {
+      if (!(await this.saveOnce())) return false
+    }
+    return true
+  }
+
+  private async saveOnce(): Promise<boolean> {
+    const changes = this.pending
+    this.pending = {}
+    this.options.onStatus({ kind: 'saving' })
+    const result = await this.options
+      .save({ id: this.current.id, baseRevision: this.current.revision, changes })
+      .catch((error: unknown) => fail('io', String(error)))
+    if (result.ok) {
+      this.current = result.value
+      this.options.onSaved(result.value)
+      this.options.onStatus(
+        Object.keys(this.pending).length > 0
+          ? { kind: 'unsaved' }
+          : { kind: 'saved', at: result.value.updatedAt },
+      )
+      return true
+    }
+    // Keep what failed, under anything typed since.
+    this.pending = { ...changes, ...this.pending }
+    const retrying = result.error.code !== 'conflict' && result.error.code !== 'invalid-input'
+    this.options.onStatus({ kind: 'failed', error: result.error, retrying })
+    if (retrying) this.schedule(this.options.retryMs ?? 5000)
+    return false
+  }
+
+  private schedule(ms: number): void {
+    if (this.disposed) return
+    this.cancelTimer()
+    this.timer = this.timers.set(() => {
+      this.timer = null
+      void this.flush()
+    }, ms)
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== null) this.timers.clear(this.timer)
+    this.timer = null
+  }
+}

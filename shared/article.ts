@@ -1,0 +1,92 @@
+/** Workflow states of an article (design.md, Workflow). */
+export const articleStates = [
+  'draft',
+  'in_review',
+  'ready',
+  'scheduled',
+  'exported',
+  'corrected',
+  'withdrawn',
+] as const
+
+/** One workflow state. */
+export type ArticleState = (typeof articleStates)[number]
+
+/** Inline and line attributes Quill may put on an op. */
+export type DeltaAttributes = Record<string, string | number | boolean | null>
+
+/** One Quill Delta insert op: text, or an embed such as an image. */
+export interface DeltaOp {
+  insert: string | Record<string, unknown>
+  attributes?: DeltaAttributes
+}
+
+/** The canonical body of an article: a Quill Delta of inserts only (a document). */
+export interface Delta {
+  ops: DeltaOp[]
+}
+
+/** One recorded workflow move. */
+export interface Transition {
+  from: ArticleState | null
+  to: ArticleState
+  at: string
+  by: string
+  note: string
+}
+
+/** The fields an editor writes; everything else the desk keeps. */
+export interface ArticleFields {
+  headline: string
+  kicker: string
+  summary: string
+  section: string
+  byline: string
+  source: string
+  place: string
+  /** The site's "date added", ISO 8601 UTC, or null until set. */
+  publishedAt: string | null
+  tags: string[]
+  slug: string
+  /** 1 (highest) … 6, as IPTC urgency. */
+  priority: number
+  editorNote: string
+  body: Delta
+}
+
+/** An article as stored in `articles/<id>.json`. */
+export interface Article extends ArticleFields {
+  id: string
+  /** Increases by one on every save; a save names the revision it was based on. */
+  revision: number
+  createdAt: string
+  updatedAt: string
+  state: ArticleState
+  /** The site's reader figures: kept from an import, never edited by hand. */
+  visits: number
+  comments: number
+  /** The body's plain paragraphs, derived from `body` on every save. */
+  text: string[]
+  history: Transition[]
+}
+
+/** One row of the library index (`library.json`). */
+export interface ArticleSummary {
+  id: string
+  headline: string
+  section: string
+  state: ArticleState
+  byline: string
+  updatedAt: string
+}
+
+/** The index row of an article. */
+export function summarize(article: Article): ArticleSummary {
+  const { id, headline, section, state, byline, updatedAt } = article
+  return { id, headline, section, state, byline, updatedAt }
+}
+
+/** Newest `updatedAt` first, the library's order everywhere. */
+export function newestFirst(a: { updatedAt: string }, b: { updatedAt: string }): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod'
+import type { Article, ArticleSummary } from './article.js'
+import type { Result } from './result.js'
+import type { Settings } from './settings.js'
+import {
+  articleFieldsPatchSchema,
+  articleIdSchema,
+  articleSaveSchema,
+  settingsPatchSchema,
+} from './schemas.js'
+
+/** A method's argument schema, with its result type carried along for the type checker only. */
+export interface MethodSpec<Args extends z.ZodTuple, Value> {
+  args: Args
+  /** Never set at run time: it only names the result type. */
+  readonly result?: Value
+}
+
+const method =
+  <Value>() =>
+  <Args extends z.ZodTuple>(args: Args): MethodSpec<Args, Value> => ({ args })
+
+/**
+ * Every desk method, declared once. The core implements it, the Electron preload and the
+ * browser host's HTTP client are derived from it; nothing else lists methods.
+ */
+export const contract = {
+  'articles.list': method<ArticleSummary[]>()(z.tuple([])),
+  'articles.get': method<Article>()(z.tuple([articleIdSchema])),
+  'articles.create': method<Article>()(z.tuple([articleFieldsPatchSchema.optional()])),
+  'articles.save': method<Article>()(z.tuple([articleSaveSchema])),
+  'articles.trash': method<{ id: string }>()(z.tuple([articleIdSchema])),
+  'settings.get': method<Settings>()(z.tuple([])),
+  'settings.update': method<Settings>()(z.tuple([settingsPatchSchema])),
+}
+
+type Contract = typeof contract
+
+/** A method name, `namespace.verb`: also the IPC channel and the HTTP route. */
+export type MethodName = keyof Contract
+
+/** The arguments a caller passes to a method. */
+export type MethodArgs<M extends MethodName> = z.input<Contract[M]['args']>
+
+/** The arguments a method's implementation receives, once validated. */
+export type ValidArgs<M extends MethodName> = z.output<Contract[M]['args']>
+
+/** What a method gives back when it succeeds. */
+export type MethodValue<M extends MethodName> = NonNullable<Contract[M]['result']>
+
+/** Every method name, in declaration order. */
+export const methodNames = Object.keys(contract) as MethodName[]
+
+/** Whether an untrusted string names a desk method. */
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name)
+}
+
+type Namespace = MethodName extends `${infer N}.${string}` ? N : never
+
+/** The desk as the renderer sees it: `desk.articles.save(...)`, each call a Result. */
+export type DeskApi = {
+  [N in Namespace]: {
+    [M in MethodName as M extends `${N}.${infer Verb}` ? Verb : never]: (
+      ...args: MethodArgs<M>
+    ) => Promise<Result<MethodValue<M>>>
+  }
+}
+
+/** Sends one call over some transport and gives back its result. */
+export type Transport = (method: MethodName, args: unknown[]) => Promise<Result<unknown>>
+
+/** Builds the nested desk API from a transport: one function per contract method. */
+export function buildDeskApi(transport: Transport): DeskApi {
+  const api: Record<string, Record<string, (...args: unknown[]) => Promise<Result<unknown>>>> = {}
+  for (const name of methodNames) {
+    const [namespace, verb] = name.split('.') as [string, string]
+    api[namespace] ??= {}
+    api[namespace][verb] = (...args: unknown[]) => transport(name, args)
+  }
+  return api as unknown as DeskApi
+}

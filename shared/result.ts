@@ -1,0 +1,33 @@
+/** Why a desk call failed; the codes are part of the wire format (design.md). */
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'locked' | 'refused' | 'io'
+
+/** An expected failure, carried as a value across IPC and HTTP instead of a thrown error. */
+export interface DeskError {
+  code: ErrorCode
+  message: string
+  /** Every reason when a move or rule says no. */
+  reasons?: string[]
+}
+
+/** What every desk method returns over either transport. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DeskError }
+
+/** Wraps a value as a successful result. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value }
+}
+
+/** Wraps an error as a failed result. */
+export function fail(code: ErrorCode, message: string, reasons?: string[]): Result<never> {
+  return { ok: false, error: reasons ? { code, message, reasons } : { code, message } }
+}
+
+/** The known error codes, for checking a result that arrived over the wire. */
+export const errorCodes: readonly ErrorCode[] = [
+  'invalid-input',
+  'not-found',
+  'conflict',
+  'locked',
+  'refused',
+  'io',
+]

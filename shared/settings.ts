@@ -1,0 +1,31 @@
+/** Newsroom settings kept in `settings.json` (design.md, Settings and their defaults). */
+export interface Settings {
+  newsroomName: string
+  /** Empty means the system user's name. */
+  editorName: string
+  timeZone: string
+  siteAddress: string
+  sections: string[]
+  digits: 'latin' | 'arab'
+  hijriLine: boolean
+  quoteStyle: 'straight' | 'guillemets'
+  /** Empty means `exports/` in the data dir. */
+  exportFolder: string
+  exportFormats: string[]
+  language: 'ar' | 'en'
+}
+
+/** The defaults every new data dir starts with. */
+export const defaultSettings: Settings = {
+  newsroomName: '',
+  editorName: '',
+  timeZone: 'Asia/Baghdad',
+  siteAddress: 'https://news.example',
+  sections: ['العراق', 'سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'عربي ودولي', 'محليات'],
+  digits: 'latin',
+  hijriLine: false,
+  quoteStyle: 'straight',
+  exportFolder: '',
+  exportFormats: ['html', 'text'],
+  language: 'ar',
+}
