@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'electron-vite'
+import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 import { contentSecurityPolicy } from './shared/security.js'
 
 // The renderer's CSP comes from the one definition in shared/; frame-ancestors is

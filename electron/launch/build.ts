@@ -65,7 +65,7 @@ async function mtime(path: string): Promise<number> {
 
 async function newestIn(folder: string): Promise<number> {
   let newest = 0
-  let entries: string[] = []
+  let entries: string[]
   try {
     entries = await readdir(folder, { recursive: true })
   } catch {

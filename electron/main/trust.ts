@@ -19,7 +19,10 @@ function pageOf(url: string): string | null {
  * Whether an IPC call may reach the desk: only the main frame of our own renderer page, never
  * an iframe, a navigated-away page or a destroyed frame.
  */
-export function isTrustedSender(frame: SenderFrame | null | undefined, rendererUrl: string): boolean {
+export function isTrustedSender(
+  frame: SenderFrame | null | undefined,
+  rendererUrl: string,
+): boolean {
   if (!frame || frame.parent !== null) return false
   const page = pageOf(frame.url)
   return page !== null && page === pageOf(rendererUrl)

@@ -13,7 +13,9 @@ async function main(): Promise<number> {
       strict: true,
     }))
   } catch (error) {
-    process.stderr.write(`Midad: ${(error as Error).message}\nusage: npm run serve -- [--data DIR] [--port N]\n`)
+    process.stderr.write(
+      `Midad: ${(error as Error).message}\nusage: npm run serve -- [--data DIR] [--port N]\n`,
+    )
     return 2
   }
   const port = values.port === undefined ? 0 : Number(values.port)

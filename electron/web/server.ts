@@ -117,14 +117,20 @@ function send(response: ServerResponse, status: number, value: unknown): void {
   response.end(body)
 }
 
-async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
-  if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) return 'too-large'
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length
-    if (size > maxBodyBytes) return 'too-large'
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks)
+function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) {
+      request.resume()
+      return resolve('too-large')
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      // Past the limit the rest is drained, not kept, so the 413 still reaches the client.
+      if (size <= maxBodyBytes) chunks.push(chunk)
+    })
+    request.on('end', () => resolve(size > maxBodyBytes ? 'too-large' : Buffer.concat(chunks)))
+    request.on('error', reject)
+  })
 }

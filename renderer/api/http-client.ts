@@ -7,7 +7,11 @@ const tokenKey = 'midad.token'
  * The browser host's token: taken from the page's URL on first load, then kept for the tab
  * (sessionStorage) so a reload still works, and removed from the address bar.
  */
-export function takeToken(location: Location, storage: Storage, history: History): string | null {
+export function takeToken(
+  location: Pick<Location, 'href'>,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  history: Pick<History, 'replaceState'>,
+): string | null {
   const url = new URL(location.href)
   const fromUrl = url.searchParams.get('token')
   if (fromUrl) {
@@ -30,7 +34,10 @@ export function httpTransport(token: string, fetchFn: typeof fetch = fetch): Tra
         body: JSON.stringify(args),
       })
     } catch (error) {
-      return fail('io', `cannot reach the desk; is the browser host still running? (${String(error)})`)
+      return fail(
+        'io',
+        `cannot reach the desk; is the browser host still running? (${String(error)})`,
+      )
     }
     if (response.status === 200) return (await response.json()) as Result<unknown>
     const detail = await response.text().catch(() => '')

@@ -113,9 +113,7 @@ export function App({ desk }: { desk: DeskApi }) {
   }, [desk, open, leaveOpenArticle, valueOf])
 
   const switchLanguage = useCallback(async () => {
-    const next = valueOf(
-      await desk.settings.update({ language: language === 'ar' ? 'en' : 'ar' }),
-    )
+    const next = valueOf(await desk.settings.update({ language: language === 'ar' ? 'en' : 'ar' }))
     if (next) setSettings(next)
   }, [desk, language, valueOf])
 
@@ -123,7 +121,10 @@ export function App({ desk }: { desk: DeskApi }) {
   return (
     <WordsContext.Provider value={context}>
       <div className="desk">
-        <Toolbar onNewArticle={() => void create()} onSwitchLanguage={() => void switchLanguage()} />
+        <Toolbar
+          onNewArticle={() => void create()}
+          onSwitchLanguage={() => void switchLanguage()}
+        />
         <ErrorList
           errors={errors}
           onDismiss={(index) => setErrors((all) => all.filter((_, i) => i !== index))}

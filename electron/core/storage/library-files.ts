@@ -1,6 +1,11 @@
 import { readdir } from 'node:fs/promises'
 import { Low } from 'lowdb'
-import { type Article, type ArticleSummary, newestFirst, summarize } from '../../../shared/article.js'
+import {
+  type Article,
+  type ArticleSummary,
+  newestFirst,
+  summarize,
+} from '../../../shared/article.js'
 import { type Settings, defaultSettings } from '../../../shared/settings.js'
 import { DeskFailure, errnoCode } from '../failure.js'
 import type { AtomicFs } from './atomic-write.js'

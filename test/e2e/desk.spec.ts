@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test'
+import { freshDataDir, midad, startHost } from './host.js'
+
+const headline = 'الكاظمي يدعو إلى تنسيق أمني أكبر بين الأجهزة الأمنية'
+const paragraphs = [
+  'دعا رئيس الوزراء، مصطفى الكاظمي، إلى تنسيق أمني أكبر بين مختلف القوات.',
+  '\u00a0وفي السياق شدد على الاستمرار "بإجراء التدريبات".',
+]
+
+test('an article written in the desk survives a restart and shows in midad list', async ({
+  page,
+}) => {
+  const data = await freshDataDir()
+  let host = await startHost(data.dir)
+  try {
+    await page.goto(host.url)
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    await page.getByLabel('العنوان').fill(headline)
+    await page.getByLabel('نص المقال').fill(paragraphs.join('\n'))
+    const status = page.locator('.save-status')
+    await expect(status).toHaveAttribute('data-status', 'saved')
+    await expect(page.getByRole('navigation', { name: 'المكتبة' })).toContainText(headline)
+
+    // While the desk is still open, the CLI reads what the UI created.
+    const listed = JSON.parse(await midad('list', '--json', '--data', data.dir))
+    expect(listed).toEqual([expect.objectContaining({ headline, state: 'draft' })])
+    const shown = JSON.parse(await midad('show', listed[0].id, '--json', '--data', data.dir))
+    expect(shown.text).toEqual(paragraphs)
+
+    await host.stop()
+    host = await startHost(data.dir)
+    await page.goto(host.url)
+    await page.getByRole('button', { name: new RegExp(headline) }).click()
+    await expect(page.getByLabel('العنوان')).toHaveValue(headline)
+    await expect(page.getByLabel('نص المقال')).toHaveValue(paragraphs.join('\n'))
+  } finally {
+    await host.stop()
+    await data.remove()
+  }
+})
+
+test('the token is kept across a reload and required for every call', async ({ page }) => {
+  const data = await freshDataDir()
+  const host = await startHost(data.dir)
+  try {
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+    expect(page.url()).not.toContain('token=')
+    await page.reload()
+    await expect(page.getByRole('navigation', { name: 'المكتبة' })).toContainText('بلا عنوان')
+
+    const without = await page.request.post(`${host.origin}/api/articles.list`, { data: [] })
+    expect(without.status()).toBe(401)
+    const withToken = await page.request.post(`${host.origin}/api/articles.list`, {
+      data: [],
+      headers: { Authorization: `Bearer ${host.token}` },
+    })
+    expect(withToken.status()).toBe(200)
+    expect((await withToken.json()).value).toHaveLength(1)
+    const foreign = await page.request.post(`${host.origin}/api/articles.list`, {
+      data: [],
+      headers: { Authorization: `Bearer ${host.token}`, Origin: 'http://evil.example' },
+    })
+    expect(foreign.status()).toBe(403)
+  } finally {
+    await host.stop()
+    await data.remove()
+  }
+})
+
+test('the English switch flips the direction and is remembered', async ({ page }) => {
+  const data = await freshDataDir()
+  const host = await startHost(data.dir)
+  try {
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click()
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('button', { name: 'New article' })).toBeVisible()
+    await page.reload()
+    await expect(page.getByRole('button', { name: 'New article' })).toBeVisible()
+    await page.getByRole('button', { name: 'Switch to Arabic' }).click()
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  } finally {
+    await host.stop()
+    await data.remove()
+  }
+})
+
+test('a save that cannot reach the desk says so and keeps the text', async ({ page }) => {
+  const data = await freshDataDir()
+  const host = await startHost(data.dir)
+  try {
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+    await host.stop()
+    await page.getByLabel('العنوان').fill('نص لا يضيع')
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'failed')
+    await expect(page.locator('.save-status')).toContainText('فشل الحفظ')
+    await expect(page.getByLabel('العنوان')).toHaveValue('نص لا يضيع')
+  } finally {
+    await host.stop()
+    await data.remove()
+  }
+})

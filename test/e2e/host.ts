@@ -1,0 +1,65 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+
+export const projectRoot = join(import.meta.dirname, '..', '..')
+
+/** A browser host running in its own process, as `npm run serve` starts it. */
+export interface RunningHost {
+  url: string
+  origin: string
+  token: string
+  process: ChildProcess
+  stop(signal?: NodeJS.Signals): Promise<void>
+}
+
+/** Starts the browser host on a data dir and waits for its one printed line. */
+export async function startHost(dataDir: string): Promise<RunningHost> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/web/serve.ts', '--data', dataDir],
+    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+  )
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const url = await new Promise<string>((resolve, reject) => {
+    let stdout = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      const match = /^Midad: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)\n/m.exec(stdout)
+      if (match?.[1]) resolve(match[1])
+    })
+    child.once('exit', (code) =>
+      reject(new Error(`the browser host exited (${code}) before listening:\n${stderr}`)),
+    )
+  })
+  const parsed = new URL(url)
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') ?? '',
+    process: child,
+    stop: (signal = 'SIGTERM') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill(signal)
+      }),
+  }
+}
+
+/** A fresh data dir for one test. */
+export async function freshDataDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'midad-e2e-'))
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) }
+}
+
+/** Runs `npm run -s midad -- ARGS` and gives back its stdout. */
+export async function midad(...args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'midad', '--', ...args], {
+    cwd: projectRoot,
+  })
+  return stdout
+}

@@ -1,0 +1,120 @@
+import { execFile } from 'node:child_process'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { openDesk } from '../../../electron/core/desk.js'
+import { runCli } from '../../../electron/cli/run.js'
+import type { CliIo } from '../../../electron/cli/io.js'
+import { steppingClock, tempDir } from '../temp-dir.js'
+
+function captured(env: Record<string, string> = {}) {
+  const out: string[] = []
+  const err: string[] = []
+  const io: CliIo = {
+    out: (text) => out.push(text),
+    err: (text) => err.push(text),
+    env,
+    platform: 'linux',
+    homedir: '/nonexistent-home',
+  }
+  return { io, out, err }
+}
+
+async function libraryWith(headlines: string[]) {
+  const dir = await tempDir()
+  const desk = await openDesk({ dataDir: dir, purpose: 'a test', clock: steppingClock() })
+  const ids: string[] = []
+  for (const headline of headlines)
+    ids.push((await desk.handlers['articles.create']({ headline })).id)
+  return { dir, desk, ids }
+}
+
+describe('midad list', () => {
+  it('prints [] for an empty library, creating the missing data dir', async () => {
+    const dir = join(await tempDir(), 'new', 'library')
+    const { io, out } = captured()
+    expect(await runCli(['list', '--json', '--data', dir], io)).toBe(0)
+    expect(JSON.parse(out.join('\n'))).toEqual([])
+  })
+
+  it('lists newest first while the desk holds the lock, options anywhere', async () => {
+    const { dir, desk, ids } = await libraryWith(['الأول', 'الثاني'])
+    try {
+      const { io, out, err } = captured()
+      expect(await runCli(['--json', 'list', '--data', dir], io)).toBe(0)
+      const rows = JSON.parse(out.join('\n'))
+      expect(rows.map((r: { id: string }) => r.id)).toEqual([ids[1], ids[0]])
+      expect(Object.keys(rows[0]).sort()).toEqual([
+        'headline',
+        'id',
+        'section',
+        'state',
+        'updatedAt',
+      ])
+      expect(rows[0].state).toBe('draft')
+      expect(err).toEqual([])
+    } finally {
+      await desk.close()
+    }
+  })
+
+  it('reads MIDAD_DATA_DIR when there is no --data', async () => {
+    const { dir, desk } = await libraryWith(['من المتغير'])
+    await desk.close()
+    const { io, out } = captured({ MIDAD_DATA_DIR: dir })
+    expect(await runCli(['list'], io)).toBe(0)
+    expect(out.join('\n')).toContain('من المتغير')
+  })
+})
+
+describe('midad show', () => {
+  it('prints the article as stored', async () => {
+    const { dir, desk, ids } = await libraryWith(['خبر'])
+    await desk.close()
+    const { io, out } = captured()
+    expect(await runCli(['show', ids[0] as string, '--json', `--data=${dir}`], io)).toBe(0)
+    const article = JSON.parse(out.join('\n'))
+    expect(article).toMatchObject({ id: ids[0], headline: 'خبر', revision: 1, text: [] })
+    expect(article.body.ops).toBeInstanceOf(Array)
+    expect(article.history).toHaveLength(1)
+  })
+
+  it('fails with exit 1 for an unknown id', async () => {
+    const { io, out, err } = captured()
+    expect(await runCli(['show', 'abcdefgh1234', '--data', await tempDir()], io)).toBe(1)
+    expect(out).toEqual([])
+    expect(err.join('\n')).toContain('no article with id abcdefgh1234')
+  })
+})
+
+describe('usage errors', () => {
+  it.each([
+    [[]],
+    [['publish']],
+    [['list', '--colour']],
+    [['show']],
+    [['show', '../etc/passwd']],
+    [['list', 'extra']],
+  ])('exit 2 for %j', async (argv) => {
+    const { io, out, err } = captured()
+    expect(await runCli([...argv, '--data', await tempDir()], io)).toBe(2)
+    expect(out).toEqual([])
+    expect(err.join('\n')).toContain('usage: midad')
+  })
+})
+
+describe('the real command', () => {
+  it('runs through npm with only JSON on stdout', async () => {
+    const { dir, desk } = await libraryWith(['عبر npm'])
+    try {
+      const { stdout } = await promisify(execFile)(
+        'npm',
+        ['run', '-s', 'midad', '--', 'list', '--json', '--data', dir],
+        { cwd: join(import.meta.dirname, '..', '..', '..') },
+      )
+      expect(JSON.parse(stdout)[0].headline).toBe('عبر npm')
+    } finally {
+      await desk.close()
+    }
+  })
+})
