@@ -28,7 +28,7 @@ export function locateElectron(
   if (!named) {
     return {
       path: null,
-      reason: 'the Electron runtime was never downloaded (node_modules/electron has no path.txt)',
+      reason: 'its runtime was never downloaded (node_modules/electron has no path.txt)',
     }
   }
   const path = join(electronPackageDir, 'dist', named)
