@@ -16,6 +16,8 @@ function findChromium(): string {
 
 export default defineConfig({
   globalSetup: './test/e2e/global-setup.ts',
+  // Playwright empties its output folder: keep it apart from the unit report beside it.
+  outputDir: 'test-results/e2e-artifacts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,
