@@ -77,13 +77,15 @@ export interface ArticleSummary {
   section: string
   state: ArticleState
   byline: string
+  slug: string
+  publishedAt: string | null
   updatedAt: string
 }
 
 /** The index row of an article. */
 export function summarize(article: Article): ArticleSummary {
-  const { id, headline, section, state, byline, updatedAt } = article
-  return { id, headline, section, state, byline, updatedAt }
+  const { id, headline, section, state, byline, slug, publishedAt, updatedAt } = article
+  return { id, headline, section, state, byline, slug, publishedAt, updatedAt }
 }
 
 /** Newest `updatedAt` first, the library's order everywhere. */

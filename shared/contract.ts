@@ -3,6 +3,14 @@ import type { Article, ArticleSummary } from './article.js'
 import type { Result } from './result.js'
 import type { Settings } from './settings.js'
 import {
+  type DownloadFile,
+  type ExportResult,
+  type ImportReport,
+  exportArticlesSchema,
+  exportDownloadSchema,
+  importFilesSchema,
+} from './transfer.js'
+import {
   articleFieldsPatchSchema,
   articleIdSchema,
   articleSaveSchema,
@@ -32,6 +40,9 @@ export const contract = {
   'articles.trash': method<{ id: string }>()(z.tuple([articleIdSchema])),
   'settings.get': method<Settings>()(z.tuple([])),
   'settings.update': method<Settings>()(z.tuple([settingsPatchSchema])),
+  'import.files': method<ImportReport>()(z.tuple([importFilesSchema])),
+  'export.articles': method<ExportResult>()(z.tuple([exportArticlesSchema])),
+  'export.download': method<DownloadFile>()(z.tuple([exportDownloadSchema])),
 }
 
 type Contract = typeof contract

@@ -1,4 +1,4 @@
-import type { Delta } from './article.js'
+import type { Delta, DeltaAttributes } from './article.js'
 
 /**
  * The plain paragraphs of a body: each line of the Delta, embeds dropped.
@@ -18,4 +18,39 @@ export function paragraphsToDelta(paragraphs: readonly string[]): Delta {
     ops.push({ insert: '\n', attributes: { direction: 'rtl', align: 'right' } })
   }
   return { ops: ops.length ? ops : [{ insert: '\n' }] }
+}
+
+/** A run of text with its inline formats, or an embed. */
+export interface InlineRun {
+  insert: string | Record<string, unknown>
+  attributes: DeltaAttributes
+}
+
+/** One line (paragraph) of a Delta: its runs and its line formats (header, list, direction…). */
+export interface DeltaLine {
+  runs: InlineRun[]
+  attributes: DeltaAttributes
+}
+
+/** Splits a Delta document into lines, as Quill stores them (formats on the newline). */
+export function deltaLines(body: Delta): DeltaLine[] {
+  const lines: DeltaLine[] = []
+  let runs: InlineRun[] = []
+  for (const op of body.ops) {
+    const attributes = op.attributes ?? {}
+    if (typeof op.insert !== 'string') {
+      runs.push({ insert: op.insert, attributes })
+      continue
+    }
+    const pieces = op.insert.split('\n')
+    pieces.forEach((piece, index) => {
+      if (piece) runs.push({ insert: piece, attributes })
+      if (index < pieces.length - 1) {
+        lines.push({ runs, attributes })
+        runs = []
+      }
+    })
+  }
+  if (runs.length) lines.push({ runs, attributes: {} })
+  return lines
 }

@@ -5,6 +5,9 @@ export interface CliIo {
   env: Record<string, string | undefined>
   platform: NodeJS.Platform
   homedir: string
+  /** Who imports, for the articles' history when Settings names no editor. */
+  systemUser?: string
+  now: () => Date
 }
 
 /** A command-line mistake: exit 2 with the message and the usage. */

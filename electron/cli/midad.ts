@@ -1,4 +1,4 @@
-import { homedir } from 'node:os'
+import { homedir, userInfo } from 'node:os'
 import { runCli } from './run.js'
 
 // The CLI's process edge: the real streams and environment, and the exit code.
@@ -8,4 +8,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   platform: process.platform,
   homedir: homedir(),
+  systemUser: userInfo().username,
+  now: () => new Date(),
 })

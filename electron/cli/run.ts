@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util'
 import { resolveDataDir } from '../core/data-dir.js'
 import { DeskFailure } from '../core/failure.js'
 import { openLibraryReader } from '../core/library-reader.js'
+import { exportCommand } from './commands/export.js'
+import { importCommand } from './commands/import.js'
 import { listCommand } from './commands/list.js'
 import { showCommand } from './commands/show.js'
 import { type CliIo, UsageError, exitCode } from './io.js'
@@ -13,6 +15,10 @@ export const usage = `usage: midad <command> [options]
 commands:
   list [--json]          the library, newest first
   show ID [--json]       one article as stored
+  import PATH... [--allow-duplicates] [--json]
+                         import site text (.txt), HTML, Markdown and DOCX files or folders
+  export ID...|--state STATE [--format F,F] [--out DIR] [--bundle] [--zip] [--json]
+                         export articles: text, html, ninjs, markdown, docx, jsonfeed, rss
 
 options (anywhere on the line):
   --data DIR             the data dir (else MIDAD_DATA_DIR, else the platform's default)
@@ -30,6 +36,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         data: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
+        'allow-duplicates': { type: 'boolean', default: false },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        state: { type: 'string' },
+        bundle: { type: 'boolean', default: false },
+        zip: { type: 'boolean', default: false },
       },
     })
     const [command, ...rest] = positionals
@@ -48,6 +60,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'show':
         expectNoMore(rest.slice(1))
         return await showCommand(library, rest[0], json, io)
+      case 'import':
+        return await importCommand(
+          dataDir,
+          rest,
+          { json, allowDuplicates: values['allow-duplicates'] ?? false, systemUser: io.systemUser },
+          io,
+        )
+      case 'export':
+        return await exportCommand(
+          library,
+          dataDir,
+          rest,
+          {
+            state: values.state,
+            format: values.format,
+            out: values.out,
+            bundle: values.bundle ?? false,
+            zip: values.zip ?? false,
+            json,
+          },
+          io,
+          io.now(),
+        )
       case undefined:
         throw new UsageError('no command given')
       default:

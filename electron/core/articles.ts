@@ -1,5 +1,6 @@
 import type { Article, ArticleFields, Transition } from '../../shared/article.js'
 import { deltaToParagraphs, paragraphsToDelta } from '../../shared/delta.js'
+import { slugify, uniqueSlug } from '../../shared/slug.js'
 
 /** Who and when, for a change the desk records. */
 export interface Stamp {
@@ -60,4 +61,34 @@ function definedOnly<T extends object>(fields: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(fields).filter(([, value]) => value !== undefined),
   ) as Partial<T>
+}
+
+/** Whether a slug is the one derived from a headline (possibly with a -2, -3 suffix). */
+function derivedFrom(slug: string, headline: string): boolean {
+  const base = slugify(headline)
+  if (slug === base) return true
+  return slug.startsWith(`${base}-`) && /^\d+$/.test(slug.slice(base.length + 1))
+}
+
+/**
+ * The article's slug after a change: an editor's own slug is kept (normalised); otherwise the
+ * slug follows the headline. Either way it is unique among `taken`.
+ */
+export function assignSlug(
+  next: Article,
+  previous: Pick<Article, 'slug' | 'headline'> | null,
+  slugGiven: boolean,
+  taken: ReadonlySet<string>,
+): string {
+  if (slugGiven) {
+    const wanted = slugify(next.slug)
+    return wanted ? uniqueSlug(wanted, taken) : ''
+  }
+  const follows = !previous || previous.slug === '' || derivedFrom(previous.slug, previous.headline)
+  if (!follows) return next.slug
+  const base = slugify(next.headline)
+  if (!base) return ''
+  return previous && derivedFrom(previous.slug, next.headline) && !taken.has(previous.slug)
+    ? previous.slug
+    : uniqueSlug(base, taken)
 }

@@ -2,6 +2,9 @@ import type { ArticleSummary } from '../../../shared/article.js'
 import type { openLibraryReader } from '../../core/library-reader.js'
 import type { CliIo } from '../io.js'
 
+/** One row of `midad list --json` (design.md's CLI shape). */
+export type ListRow = Pick<ArticleSummary, 'id' | 'headline' | 'section' | 'state' | 'updatedAt'>
+
 /** `midad list [--json]`: the library, newest first, trash excluded. */
 export async function listCommand(
   library: ReturnType<typeof openLibraryReader>,
@@ -9,7 +12,7 @@ export async function listCommand(
   io: CliIo,
 ): Promise<number> {
   const rows = (await library.list()).map(
-    ({ id, headline, section, state, updatedAt }): Omit<ArticleSummary, 'byline'> => ({
+    ({ id, headline, section, state, updatedAt }): ListRow => ({
       id,
       headline,
       section,

@@ -12,14 +12,14 @@ export type AtomicFs = Pick<typeof fsp, 'open' | 'rename' | 'unlink'>
  */
 export async function writeFileAtomic(
   path: string,
-  data: string,
+  data: string | Uint8Array,
   fs: AtomicFs = fsp,
 ): Promise<void> {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   try {
     const handle = await fs.open(temp, 'w')
     try {
-      await handle.writeFile(data, 'utf8')
+      await handle.writeFile(data)
       await handle.sync()
     } finally {
       await handle.close()

@@ -16,6 +16,7 @@ function captured(env: Record<string, string> = {}) {
     env,
     platform: 'linux',
     homedir: '/nonexistent-home',
+    now: () => new Date('2026-06-17T04:15:00Z'),
   }
   return { io, out, err }
 }

@@ -48,6 +48,8 @@ describe('the desk', () => {
         section: 'العراق',
         state: 'draft',
         byline: '',
+        slug: 'عنوان-عربي',
+        publishedAt: null,
         updatedAt: saved.updatedAt,
       },
     ])
@@ -174,5 +176,30 @@ describe('the desk', () => {
     const reader = openLibraryReader(dir)
     expect((await reader.list()).map((a) => a.headline)).toEqual(['يقرأ بلا قفل'])
     expect((await reader.get(article.id)).id).toBe(article.id)
+  })
+
+  it('gives each article a unique slug that follows its headline until the editor sets one', async () => {
+    const d = await desk(await tempDir())
+    const first = await d.handlers['articles.create']({ headline: 'قمة بغداد' })
+    const second = await d.handlers['articles.create']({ headline: 'قمة بغداد' })
+    expect([first.slug, second.slug]).toEqual(['قمة-بغداد', 'قمة-بغداد-2'])
+    const renamed = await d.handlers['articles.save']({
+      id: second.id,
+      baseRevision: 1,
+      changes: { headline: 'قمة بغداد الثانية' },
+    })
+    expect(renamed.slug).toBe('قمة-بغداد-الثانية')
+    const chosen = await d.handlers['articles.save']({
+      id: second.id,
+      baseRevision: 2,
+      changes: { slug: 'قمة بغداد!' },
+    })
+    expect(chosen.slug).toBe('قمة-بغداد-2')
+    const kept = await d.handlers['articles.save']({
+      id: second.id,
+      baseRevision: 3,
+      changes: { headline: 'عنوان آخر' },
+    })
+    expect(kept.slug).toBe('قمة-بغداد-2')
   })
 })

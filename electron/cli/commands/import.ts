@@ -1,0 +1,78 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { extname, join } from 'node:path'
+import { importFormatByExtension } from '../../../shared/export-formats.js'
+import type { ImportReport } from '../../../shared/transfer.js'
+import { openDesk } from '../../core/desk.js'
+import { type ImportSource, importSources } from '../../core/import/import-files.js'
+import { type CliIo, UsageError } from '../io.js'
+import { progressLine } from '../progress.js'
+
+/** Files a path names: the file itself, or the importable files anywhere in a folder. */
+async function filesUnder(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => null)
+  if (!info) return [path]
+  if (!info.isDirectory()) return [path]
+  const entries = await readdir(path, { recursive: true })
+  return entries
+    .filter((entry) => importFormatByExtension[extname(entry).slice(1).toLowerCase()])
+    .sort()
+    .map((entry) => join(path, entry))
+}
+
+const batchSize = 500
+
+/**
+ * `midad import PATH... [--allow-duplicates] [--json]`: one line per imported article (id, a
+ * tab, headline); duplicates are skipped with a note; a failing file is reported and the others
+ * still go in (exit 1).
+ */
+export async function importCommand(
+  dataDir: string,
+  paths: string[],
+  options: { json: boolean; allowDuplicates: boolean; systemUser?: string },
+  io: CliIo,
+): Promise<number> {
+  if (paths.length === 0) throw new UsageError('import needs at least one file or folder')
+  const files = (await Promise.all(paths.map(filesUnder))).flat()
+  const desk = await openDesk({
+    dataDir,
+    purpose: 'midad import',
+    systemUser: options.systemUser,
+    warn: (message) => io.err(`warning: ${message}`),
+  })
+  const report: ImportReport = { imported: [], duplicates: [], failed: [], warnings: [] }
+  const progress = progressLine('importing', files.length, io)
+  try {
+    for (let start = 0; start < files.length; start += batchSize) {
+      const sources: ImportSource[] = []
+      for (const path of files.slice(start, start + batchSize)) {
+        try {
+          sources.push({ name: path, bytes: await readFile(path) })
+        } catch (error) {
+          report.failed.push({ file: path, reason: (error as Error).message })
+        }
+      }
+      const part = await importSources(desk.context, sources, {
+        allowDuplicates: options.allowDuplicates,
+        onProgress: (done) => progress(start + done),
+      })
+      report.imported.push(...part.imported)
+      report.duplicates.push(...part.duplicates)
+      report.failed.push(...part.failed)
+      report.warnings.push(...part.warnings)
+    }
+  } finally {
+    progress.done()
+    await desk.close()
+  }
+  for (const { file, message } of report.warnings) io.err(`warning: ${file}: ${message}`)
+  for (const { file, headline } of report.duplicates) {
+    io.err(
+      `skipped ${file}: «${headline}» with the same date is already in the library (--allow-duplicates imports it)`,
+    )
+  }
+  for (const { file, reason } of report.failed) io.err(`failed ${file}: ${reason}`)
+  if (options.json) io.out(JSON.stringify(report, null, 2))
+  else for (const { id, headline } of report.imported) io.out(`${id}\t${headline}`)
+  return report.failed.length ? 1 : 0
+}

@@ -1,0 +1,92 @@
+import type { Article } from '../../../shared/article.js'
+import { escapeHtml } from '../../../shared/render-html.js'
+import type { Settings } from '../../../shared/settings.js'
+import { formatHijriDate, formatSiteDate } from '../../../shared/site-date.js'
+import { articleBodyHtml, articleUrl, publicationTime } from './article-views.js'
+import { embeddedFontCss } from './fonts.js'
+
+const pageCss = `
+body{margin:0;background:#fff;color:#1d2430;font-family:'Noto Naskh Arabic',serif;line-height:1.9}
+article{max-width:46rem;margin:0 auto;padding:2rem 1.25rem}
+h1{font-size:2rem;line-height:1.4;font-weight:700;margin:.25rem 0 .75rem}
+.kicker{color:#a4262c;font-weight:700;margin:0}
+.summary{font-size:1.15rem;color:#3a4250}
+.dateline{color:#5d6675;font-size:.95rem;margin:0}
+.body p,.body li,.body blockquote{font-size:1.15rem}
+blockquote{border-inline-start:4px solid #d9dde3;margin-inline:0;padding-inline-start:1rem;color:#3a4250}
+.align-center{text-align:center}.align-justify{text-align:justify}
+.align-left{text-align:left}.align-right{text-align:right}
+@media print{article{padding:0}}
+`
+
+/** JSON for a <script> element: `<` escaped so nothing in the text can close the element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/</g, '\\u003c')
+}
+
+/** schema.org NewsArticle for the article. */
+export function newsArticleJsonLd(article: Article, settings: Settings): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    ...(article.summary ? { description: article.summary } : {}),
+    inLanguage: 'ar',
+    datePublished: publicationTime(article),
+    dateModified: article.updatedAt,
+    ...(article.byline ? { author: [{ '@type': 'Person', name: article.byline }] } : {}),
+    ...(article.section ? { articleSection: article.section } : {}),
+    ...(article.tags.length ? { keywords: article.tags.join(', ') } : {}),
+    ...(article.place ? { contentLocation: { '@type': 'Place', name: article.place } } : {}),
+    mainEntityOfPage: articleUrl(article, settings),
+    ...(settings.newsroomName
+      ? { publisher: { '@type': 'Organization', name: settings.newsroomName } }
+      : {}),
+  }
+}
+
+/**
+ * One self-contained HTML5 page: right to left, fonts embedded, NewsArticle JSON-LD. The
+ * site's reader figures are left out. The same revision always gives the same bytes.
+ */
+export async function articleHtmlPage(article: Article, settings: Settings): Promise<string> {
+  const when = new Date(publicationTime(article))
+  const dateOptions = { arabicDigits: settings.digits === 'arab' }
+  const dateline = [
+    article.place,
+    article.byline,
+    formatSiteDate(when, settings.timeZone, dateOptions),
+  ]
+    .filter(Boolean)
+    .map(escapeHtml)
+    .join(' — ')
+  const hijri = settings.hijriLine
+    ? `\n<p class="dateline">${escapeHtml(formatHijriDate(when, settings.timeZone, dateOptions))}</p>`
+    : ''
+  return `<!doctype html>
+<html lang="ar" dir="rtl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(article.headline)}</title>
+${article.summary ? `<meta name="description" content="${escapeHtml(article.summary)}">\n` : ''}<link rel="canonical" href="${escapeHtml(articleUrl(article, settings))}">
+<style>
+${await embeddedFontCss()}
+${pageCss.trim()}
+</style>
+<script type="application/ld+json">
+${scriptJson(newsArticleJsonLd(article, settings))}
+</script>
+</head>
+<body>
+<article>
+${article.kicker ? `<p class="kicker">${escapeHtml(article.kicker)}</p>\n` : ''}<h1>${escapeHtml(article.headline)}</h1>
+${article.summary ? `<p class="summary">${escapeHtml(article.summary)}</p>\n` : ''}<p class="dateline">${dateline}</p>${hijri}
+<div class="body">
+${articleBodyHtml(article)}
+</div>
+</article>
+</body>
+</html>
+`
+}

@@ -1,0 +1,35 @@
+import type { Article } from '../../../shared/article.js'
+import type { Settings } from '../../../shared/settings.js'
+import { articleBodyHtml, articleUrl, publicationTime } from './article-views.js'
+
+/** NINJS publication status from the workflow state (newsroom.md). */
+function pubstatus(article: Article): 'usable' | 'withheld' | 'canceled' {
+  if (article.state === 'draft' || article.state === 'in_review') return 'withheld'
+  if (article.state === 'withdrawn') return 'canceled'
+  return 'usable'
+}
+
+/** The article as IPTC NINJS 2.2; `versioncreated` is the revision's time, so a re-export is identical. */
+export function articleNinjs(article: Article, settings: Settings): Record<string, unknown> {
+  const subjects = [article.section, ...article.tags].filter(Boolean).map((name) => ({ name }))
+  return {
+    uri: articleUrl(article, settings),
+    type: 'text',
+    profile: 'midad-article',
+    version: String(article.revision),
+    language: 'ar',
+    headlines: [{ value: article.headline }],
+    ...(article.kicker ? { slugline: article.kicker } : {}),
+    ...(article.summary ? { descriptions: [{ role: 'summary', value: article.summary }] } : {}),
+    bodies: [{ contenttype: 'text/html', value: articleBodyHtml(article) }],
+    ...(article.byline ? { by: article.byline } : {}),
+    ...(article.place ? { located: article.place } : {}),
+    ...(article.source ? { infosources: [{ name: article.source }] } : {}),
+    ...(subjects.length ? { subjects } : {}),
+    urgency: article.priority,
+    pubstatus: pubstatus(article),
+    firstcreated: article.createdAt,
+    versioncreated: article.updatedAt,
+    contentcreated: publicationTime(article),
+  }
+}

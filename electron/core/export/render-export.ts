@@ -1,0 +1,64 @@
+import type { Article } from '../../../shared/article.js'
+import {
+  type ExportFormat,
+  articleFileExtension,
+  exportMimeType,
+} from '../../../shared/export-formats.js'
+import type { Settings } from '../../../shared/settings.js'
+import { safeFileStem } from '../../../shared/slug.js'
+import { DeskFailure } from '../failure.js'
+import { articleSiteText } from './article-views.js'
+import { articleDocx } from './docx.js'
+import { articleHtmlPage } from './html-page.js'
+import { articleMarkdown } from './markdown.js'
+import { articleNinjs } from './ninjs.js'
+
+/** One exported file, in memory. */
+export interface RenderedFile {
+  fileName: string
+  mimeType: string
+  bytes: Uint8Array
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text)
+
+/** `<slug>.<ext>`, safe on every platform; the id stands in for a missing slug. */
+export function exportFileName(article: Article, extension: string): string {
+  return `${safeFileStem(article.slug || article.id)}.${extension}`
+}
+
+/** Renders one article in one per-article format. */
+export async function renderArticle(
+  article: Article,
+  format: ExportFormat,
+  settings: Settings,
+): Promise<RenderedFile> {
+  const extension = articleFileExtension[format]
+  if (!extension)
+    throw new DeskFailure(
+      'invalid-input',
+      `${format} is a feed of many articles, not one article's file`,
+    )
+  const file = (bytes: Uint8Array): RenderedFile => ({
+    fileName: exportFileName(article, extension),
+    mimeType: exportMimeType[format],
+    bytes,
+  })
+  switch (format) {
+    case 'text':
+      return file(utf8(articleSiteText(article, settings)))
+    case 'html':
+      return file(utf8(await articleHtmlPage(article, settings)))
+    case 'ninjs':
+      return file(utf8(`${JSON.stringify(articleNinjs(article, settings), null, 2)}\n`))
+    case 'markdown':
+      return file(utf8(articleMarkdown(article, settings)))
+    case 'docx':
+      return file(await articleDocx(article, settings))
+    default:
+      throw new DeskFailure(
+        'refused',
+        'PDF export needs the desktop app (it prints the preview); use html and print it, or run Midad with Electron',
+      )
+  }
+}

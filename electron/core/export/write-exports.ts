@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto'
+import { mkdir } from 'node:fs/promises'
+import { basename, dirname, resolve } from 'node:path'
+import { zipSync } from 'fflate'
+import type { Article } from '../../../shared/article.js'
+import { type ExportFormat, feedFileName } from '../../../shared/export-formats.js'
+import type { Settings } from '../../../shared/settings.js'
+import type { ExportResult, ExportedFile } from '../../../shared/transfer.js'
+import { DeskFailure } from '../failure.js'
+import { writeFileAtomic } from '../storage/atomic-write.js'
+import { jsonFeed, rssFeed } from './feeds.js'
+import { type RenderedFile, renderArticle } from './render-export.js'
+
+/** What to export, and where. */
+export interface ExportRequest {
+  articles: Article[]
+  formats: ExportFormat[]
+  folder: string
+  settings: Settings
+  bundle?: boolean
+  zip?: boolean
+  now: Date
+  onProgress?: (done: number, total: number) => void
+}
+
+const utf8 = (text: string) => new TextEncoder().encode(text)
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+/** Every file of an export, rendered in memory. */
+export async function renderExport(request: ExportRequest): Promise<RenderedFile[]> {
+  const files: RenderedFile[] = []
+  const perArticle = request.formats.filter((format) => !feedFileName[format])
+  const total = request.articles.length * perArticle.length
+  let done = 0
+  for (const article of request.articles) {
+    for (const format of perArticle) {
+      files.push(await renderArticle(article, format, request.settings))
+      request.onProgress?.(++done, total)
+    }
+  }
+  if (request.formats.includes('jsonfeed')) {
+    const feed = jsonFeed(request.articles, request.settings)
+    files.push({
+      fileName: 'feed.json',
+      mimeType: 'application/feed+json',
+      bytes: utf8(`${JSON.stringify(feed, null, 2)}\n`),
+    })
+  }
+  if (request.formats.includes('rss')) {
+    files.push({
+      fileName: 'feed.xml',
+      mimeType: 'application/rss+xml',
+      bytes: utf8(rssFeed(request.articles, request.settings)),
+    })
+  }
+  return files
+}
+
+/** A path for `name` inside `folder`, refusing anything that would land elsewhere. */
+export function insideFolder(folder: string, name: string): string {
+  const root = resolve(folder)
+  const target = resolve(root, name)
+  if (dirname(target) !== root || basename(target) !== name) {
+    throw new DeskFailure('invalid-input', `refused to write «${name}» outside ${root}`)
+  }
+  return target
+}
+
+const stamp = (now: Date) =>
+  now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+
+/**
+ * Writes an export: each file atomically into the folder (an article's file replaces only its
+ * own earlier export); with `bundle`, into `bundle-<timestamp>/` with a manifest; with `zip`,
+ * as `bundle-<timestamp>.zip`. Writing files changes no article.
+ */
+export async function writeExport(request: ExportRequest): Promise<ExportResult> {
+  const rendered = await renderExport(request)
+  const names = new Set<string>()
+  for (const file of rendered) {
+    if (names.has(file.fileName)) {
+      throw new DeskFailure('conflict', `two exported files would both be named ${file.fileName}`)
+    }
+    names.add(file.fileName)
+  }
+  const folder = resolve(request.folder)
+  await mkdir(folder, { recursive: true })
+  if (!request.bundle && !request.zip) {
+    const files: ExportedFile[] = []
+    for (const file of rendered) {
+      const path = insideFolder(folder, file.fileName)
+      await writeFileAtomic(path, file.bytes)
+      files.push({ path, bytes: file.bytes.length, sha256: sha256(file.bytes) })
+    }
+    return { folder, files }
+  }
+  const bundleName = `bundle-${stamp(request.now)}`
+  const manifest = {
+    files: rendered.map((file) => ({
+      path: file.fileName,
+      bytes: file.bytes.length,
+      sha256: sha256(file.bytes),
+    })),
+  }
+  const contents: [string, Uint8Array][] = [
+    ...rendered.map((file): [string, Uint8Array] => [file.fileName, file.bytes]),
+    ['manifest.json', utf8(`${JSON.stringify(manifest, null, 2)}\n`)],
+  ]
+  if (request.zip) {
+    const zip = zipSync(
+      Object.fromEntries(contents.map(([name, bytes]) => [`${bundleName}/${name}`, bytes])),
+      { mtime: request.now },
+    )
+    const path = insideFolder(folder, `${bundleName}.zip`)
+    await writeFileAtomic(path, zip)
+    return { folder, files: [{ path, bytes: zip.length, sha256: sha256(zip) }] }
+  }
+  const bundleFolder = insideFolder(folder, bundleName)
+  await mkdir(bundleFolder, { recursive: true })
+  const files: ExportedFile[] = []
+  for (const [name, bytes] of contents) {
+    const path = insideFolder(bundleFolder, name)
+    await writeFileAtomic(path, bytes)
+    files.push({ path, bytes: bytes.length, sha256: sha256(bytes) })
+  }
+  return { folder: bundleFolder, files }
+}

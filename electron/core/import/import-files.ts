@@ -1,0 +1,111 @@
+import { extname } from 'node:path'
+import type { Article } from '../../../shared/article.js'
+import { importFormatByExtension } from '../../../shared/export-formats.js'
+import type { ImportReport } from '../../../shared/transfer.js'
+import { assignSlug, newArticle } from '../articles.js'
+import type { DeskContext } from '../desk.js'
+import { DeskFailure } from '../failure.js'
+import { type ImportedDraft, ImportError } from './draft.js'
+import { importDocx } from './import-docx.js'
+import { importHtml } from './import-html.js'
+import { importMarkdown } from './import-markdown.js'
+import { importSiteText } from './import-site-text.js'
+
+/** One file to import: its name (for its format and the report) and its bytes. */
+export interface ImportSource {
+  name: string
+  bytes: Uint8Array
+}
+
+/** Reads one file into a draft, or throws ImportError naming what is wrong. */
+export async function readDraft(source: ImportSource, timeZone: string): Promise<ImportedDraft> {
+  const extension = extname(source.name).slice(1).toLowerCase()
+  const format = importFormatByExtension[extension]
+  if (!format) {
+    throw new ImportError(
+      `unknown kind of file (.${extension || '?'}); Midad imports ${Object.keys(
+        importFormatByExtension,
+      )
+        .map((e) => `.${e}`)
+        .join(', ')}`,
+    )
+  }
+  if (format === 'docx') return importDocx(source.bytes)
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(source.bytes)
+  } catch {
+    throw new ImportError('the file is not UTF-8 text')
+  }
+  if (format === 'text') return importSiteText(text, timeZone)
+  if (format === 'html') return importHtml(text)
+  return importMarkdown(text)
+}
+
+const duplicateKey = (headline: string, publishedAt: string | null | undefined) =>
+  `${headline.trim()}\u0000${publishedAt ?? ''}`
+
+/**
+ * Imports files as drafts. A file that fails is reported and the others still go in; the same
+ * headline and date as an article already in the library is skipped unless allowed. The index
+ * and the managed sections are written once, after the batch.
+ */
+export async function importSources(
+  context: DeskContext,
+  sources: ImportSource[],
+  options: { allowDuplicates?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Promise<ImportReport> {
+  return context.serially(async () => {
+    const { store } = context
+    const settings = context.settings()
+    const report: ImportReport = { imported: [], duplicates: [], failed: [], warnings: [] }
+    const seen = new Set(
+      store.summaries.map((entry) => duplicateKey(entry.headline, entry.publishedAt)),
+    )
+    const taken = store.takenSlugs(null)
+    const sections = new Set(settings.sections)
+    let wrote = false
+    try {
+      for (const [index, source] of sources.entries()) {
+        try {
+          const draft = await readDraft(source, settings.timeZone)
+          const key = duplicateKey(draft.fields.headline, draft.fields.publishedAt)
+          if (seen.has(key) && !options.allowDuplicates) {
+            report.duplicates.push({ file: source.name, headline: draft.fields.headline })
+            continue
+          }
+          const article = draftToArticle(context, draft, taken)
+          await store.write(article, { batch: true })
+          wrote = true
+          seen.add(key)
+          taken.add(article.slug)
+          if (article.section) sections.add(article.section)
+          report.imported.push({ file: source.name, id: article.id, headline: article.headline })
+          for (const message of draft.warnings) report.warnings.push({ file: source.name, message })
+        } catch (error) {
+          if (!(error instanceof ImportError) && !(error instanceof DeskFailure)) throw error
+          report.failed.push({ file: source.name, reason: error.message })
+        } finally {
+          options.onProgress?.(index + 1, sources.length)
+        }
+      }
+    } finally {
+      if (wrote) await store.writeIndex()
+      if (sections.size > settings.sections.length) {
+        store.settingsDb.data = { ...settings, sections: [...sections] }
+        await store.settingsDb.write()
+      }
+    }
+    return report
+  })
+}
+
+function draftToArticle(context: DeskContext, draft: ImportedDraft, taken: Set<string>): Article {
+  const id = context.newId()
+  const section = draft.fields.section || context.settings().sections[0] || ''
+  const article = newArticle(id, { ...draft.fields, section }, context.stamp())
+  article.visits = draft.visits ?? 0
+  article.comments = draft.comments ?? 0
+  article.slug = assignSlug(article, null, false, taken)
+  return article
+}

@@ -1,0 +1,102 @@
+import type { Delta } from './article.js'
+import { type DeltaLine, type InlineRun, deltaLines } from './delta.js'
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/** Links the desk will write into HTML: http, https and mailto only. */
+export function isSafeLink(href: unknown): href is string {
+  return typeof href === 'string' && /^(https?:\/\/|mailto:)[^\s<>"]+$/i.test(href.trim())
+}
+
+/** Latin words, numbers and URLs: isolated with <bdi> so Arabic punctuation stays put. */
+const latinRun =
+  /(?:https?:\/\/[^\s<>"]+[^\s<>".,;:!?)'])|[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}\s.,:/@&%+\-_']*[\p{Script=Latin}\p{Nd}]|[\p{Script=Latin}\p{Nd}]/gu
+
+function renderRun(run: InlineRun, rtl: boolean, media: (src: string) => string | null): string {
+  if (typeof run.insert !== 'string') {
+    const image = run.insert.image
+    if (typeof image !== 'string') return ''
+    const src = media(image)
+    if (!src) return ''
+    const alt = typeof run.attributes.alt === 'string' ? run.attributes.alt : ''
+    return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">`
+  }
+  let html = ''
+  let last = 0
+  for (const match of run.insert.matchAll(latinRun)) {
+    const start = match.index ?? 0
+    html += escapeHtml(run.insert.slice(last, start))
+    html += rtl ? `<bdi>${escapeHtml(match[0])}</bdi>` : escapeHtml(match[0])
+    last = start + match[0].length
+  }
+  html += escapeHtml(run.insert.slice(last))
+  const a = run.attributes
+  if (a.bold) html = `<strong>${html}</strong>`
+  if (a.italic) html = `<em>${html}</em>`
+  if (a.underline) html = `<u>${html}</u>`
+  if (isSafeLink(a.link)) html = `<a href="${escapeHtml(a.link.trim())}">${html}</a>`
+  return html
+}
+
+function lineDir(line: DeltaLine): 'rtl' | 'auto' {
+  return line.attributes.direction === 'rtl' ? 'rtl' : 'auto'
+}
+
+function lineTag(line: DeltaLine): string {
+  const header = line.attributes.header
+  if (header === 1 || header === 2 || header === 3) return `h${Number(header) + 1}`
+  if (line.attributes.blockquote) return 'blockquote'
+  return 'p'
+}
+
+function alignClass(line: DeltaLine): string {
+  const align = line.attributes.align
+  return align === 'center' || align === 'justify' || align === 'left' || align === 'right'
+    ? ` class="align-${align}"`
+    : ''
+}
+
+/** How an image in the body is addressed in the output; null leaves it out. */
+export type MediaResolver = (src: string) => string | null
+
+/**
+ * The article body as HTML, built from the Delta by our own code with every text escaped
+ * (never Quill's getSemanticHTML): paragraphs, headings, quotes, lists, links, images.
+ */
+export function renderBodyHtml(body: Delta, media: MediaResolver = () => null): string {
+  const out: string[] = []
+  type ListBlock = { tag: 'ol' | 'ul'; items: string[] }
+  let list = null as ListBlock | null
+  const closeList = () => {
+    if (list) out.push(`<${list.tag}>${list.items.join('')}</${list.tag}>`)
+    list = null
+  }
+  for (const line of deltaLines(body)) {
+    const rtl = line.attributes.direction === 'rtl'
+    const content = line.runs.map((run) => renderRun(run, rtl, media)).join('')
+    const kind = line.attributes.list
+    if (kind === 'ordered' || kind === 'bullet') {
+      const tag = kind === 'ordered' ? 'ol' : 'ul'
+      if (list?.tag !== tag) {
+        closeList()
+        list = { tag, items: [] }
+      }
+      list.items.push(`<li dir="${lineDir(line)}"${alignClass(line)}>${content}</li>`)
+      continue
+    }
+    closeList()
+    if (!content.trim()) continue
+    const tag = lineTag(line)
+    out.push(`<${tag} dir="${lineDir(line)}"${alignClass(line)}>${content}</${tag}>`)
+  }
+  closeList()
+  return out.join('\n')
+}

@@ -1,0 +1,48 @@
+import type { Delta } from './article.js'
+import { type InlineRun, deltaLines } from './delta.js'
+import { isSafeLink } from './render-html.js'
+
+/** Escapes what CommonMark would read as markup inside a run of text. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1')
+}
+
+function renderRun(run: InlineRun): string {
+  if (typeof run.insert !== 'string') return ''
+  let text = escapeMarkdown(run.insert)
+  const a = run.attributes
+  // Emphasis markers must hug the text: keep outer spaces outside them.
+  const wrap = (marker: string) => {
+    const [, lead, core, trail] = /^(\s*)(.*?)(\s*)$/su.exec(text) ?? ['', '', text, '']
+    text = core ? `${lead}${marker}${core}${marker}${trail}` : text
+  }
+  if (a.bold) wrap('**')
+  if (a.italic) wrap('*')
+  if (isSafeLink(a.link)) text = `[${text}](<${a.link.trim()}>)`
+  return text
+}
+
+/** The article body as CommonMark: headings, quotes, lists, emphasis and links. */
+export function renderBodyMarkdown(body: Delta): string {
+  const blocks: string[] = []
+  let counter = 0
+  let previousList: unknown = null
+  for (const line of deltaLines(body)) {
+    const text = line.runs.map(renderRun).join('')
+    if (!text.trim()) continue
+    const list = line.attributes.list ?? null
+    // A line that starts "1." would read as a list item: escape its dot.
+    let block = text.replace(/^(\s*\d+)([.)]\s)/, '$1\\$2')
+    const header = Number(line.attributes.header ?? 0)
+    if (header >= 1 && header <= 3) block = `${'#'.repeat(header + 1)} ${block}`
+    else if (line.attributes.blockquote) block = `> ${block}`
+    else if (list === 'bullet') block = `- ${block}`
+    else if (list === 'ordered')
+      block = `${(counter = list === previousList ? counter + 1 : 1)}. ${block}`
+    // Items of one list stay together; everything else is its own paragraph.
+    if (list && list === previousList) blocks[blocks.length - 1] += `\n${block}`
+    else blocks.push(block)
+    previousList = list
+  }
+  return blocks.join('\n\n')
+}

@@ -1,0 +1,153 @@
+import {
+  formatSiteDate,
+  latinDigits,
+  siteDateParts,
+  siteMonthNames,
+  zonedTimeToDate,
+} from './site-date.js'
+
+/** What the site's plain-text article holds. */
+export interface SiteArticle {
+  headline: string
+  /** ISO 8601 UTC. */
+  publishedAt: string
+  visits: number
+  comments: number
+  section: string
+  paragraphs: string[]
+}
+
+/** A parse that worked, with what was odd about the file. */
+export interface SiteParse {
+  ok: true
+  article: SiteArticle
+  warnings: string[]
+}
+
+/** A parse that failed: the line (1-based) and what was expected there. */
+export interface SiteParseError {
+  ok: false
+  line: number
+  message: string
+}
+
+const nbsp = '\u00a0'
+/** One space and three no-break spaces: the site's separator inside the metadata line. */
+const separator = ` ${nbsp}${nbsp}${nbsp}`
+/** The line of eight no-break spaces the site puts between the metadata and the text. */
+const spacer = nbsp.repeat(8)
+const datePrefix = 'تاريخ الإضافة'
+
+const isBlank = (line: string) => /^[\s\u00a0]*$/u.test(line)
+
+/**
+ * Reads the site's plain-text article. Accepts a BOM, CRLF line ends and a trailing newline;
+ * keeps every code point of the headline and the paragraphs; a wrong weekday is a warning,
+ * missing figures are 0, a missing headline or date line is an error naming the line.
+ */
+export function parseSiteText(input: string, timeZone: string): SiteParse | SiteParseError {
+  const lines = input
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+  const warnings: string[] = []
+  const headline = lines[0] ?? ''
+  if (isBlank(headline)) return { ok: false, line: 1, message: 'expected the headline on line 1' }
+  let index = 1
+  while (index < lines.length && isBlank(lines[index] ?? '')) index++
+  const metaLine = lines[index] ?? ''
+  if (!metaLine.startsWith(datePrefix)) {
+    return {
+      ok: false,
+      line: index + 1,
+      message: `expected the date line («${datePrefix} …») on line ${index + 1}`,
+    }
+  }
+  const meta = parseMetaLine(latinDigits(metaLine), timeZone)
+  if (!meta.ok) return { ok: false, line: index + 1, message: `line ${index + 1}: ${meta.message}` }
+  warnings.push(...meta.warnings.map((w) => `line ${index + 1}: ${w}`))
+  const paragraphs = lines.slice(index + 1).filter((line) => !isBlank(line))
+  if (paragraphs.length === 0) warnings.push('the article has no paragraphs')
+  return { ok: true, warnings, article: { headline, ...meta.fields, paragraphs } }
+}
+
+function parseMetaLine(
+  line: string,
+  timeZone: string,
+):
+  | { ok: true; fields: Omit<SiteArticle, 'headline' | 'paragraphs'>; warnings: string[] }
+  | { ok: false; message: string } {
+  const warnings: string[] = []
+  const date =
+    /^تاريخ الإضافة[\s\u00a0]+(\S+)[\s\u00a0]+(\d{1,2})[\s\u00a0]+(.+?)[\s\u00a0]+(\d{4})[\s\u00a0]*-[\s\u00a0]*(\d{1,2}):(\d{2})[\s\u00a0]*(ص|م)/u.exec(
+      line,
+    )
+  if (!date) {
+    return {
+      ok: false,
+      message: 'expected «تاريخ الإضافة <weekday> <day> <month> <year> - <h:mm> <ص|م>»',
+    }
+  }
+  const [, weekday, day, monthName, year, hour12, minute, period] = date as unknown as string[]
+  const month = siteMonthNames().indexOf(monthName ?? '') + 1
+  if (month === 0) {
+    return {
+      ok: false,
+      message: `unknown month «${monthName}»; expected one of ${siteMonthNames().join('، ')}`,
+    }
+  }
+  const hour = (Number(hour12) % 12) + (period === 'م' ? 12 : 0)
+  if (Number(hour12) > 12 || Number(minute) > 59 || Number(day) > 31 || Number(day) < 1) {
+    return { ok: false, message: 'the time or day is out of range' }
+  }
+  const published = zonedTimeToDate(
+    { year: Number(year), month, day: Number(day), hour, minute: Number(minute) },
+    timeZone,
+  )
+  const expected = siteDateParts(published, timeZone).weekday
+  if (expected !== weekday)
+    warnings.push(`the weekday «${weekday}» does not match the date (${expected})`)
+  const figure = (label: string): number => {
+    const match = new RegExp(`${label}[\\s\\u00a0]+(\\d+)`, 'u').exec(line)
+    if (!match) warnings.push(`no «${label}» figure: taken as 0`)
+    return match ? Number(match[1]) : 0
+  }
+  const section = /القسم[\s\u00a0]+(.+?)[\s\u00a0]*$/u.exec(line)?.[1] ?? ''
+  return {
+    ok: true,
+    warnings,
+    fields: {
+      publishedAt: published.toISOString(),
+      visits: figure('عدد الزيارات'),
+      comments: figure('التعليقات'),
+      section,
+    },
+  }
+}
+
+/** The site's metadata line, as the site writes it (no added punctuation). */
+export function siteMetaLine(
+  article: Pick<SiteArticle, 'publishedAt' | 'visits' | 'comments' | 'section'>,
+  timeZone: string,
+): string {
+  const date = formatSiteDate(new Date(article.publishedAt), timeZone)
+  return (
+    `${datePrefix} ${date}${separator}عدد الزيارات ${article.visits}` +
+    `${separator}التعليقات ${article.comments}${separator}القسم ${article.section}`
+  )
+}
+
+/** Writes the site's plain-text article: LF line ends, no BOM, no trailing newline. */
+export function serializeSiteText(article: SiteArticle, timeZone: string): string {
+  return [
+    article.headline,
+    '',
+    siteMetaLine(article, timeZone),
+    '',
+    spacer,
+    '',
+    '',
+    '',
+    article.paragraphs.join('\n\n'),
+  ].join('\n')
+}

@@ -1,0 +1,74 @@
+/** Tashkeel (harakat, tanween, shadda, sukun, superscript alef) and tatweel. */
+const marksAndTatweel = /[\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/gu
+/** Bidi and zero-width controls that chat apps leave in pasted text. */
+const invisibleControls = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u061C]/gu
+
+/** The graphemes of a text (a letter with its marks is one). */
+export function graphemes(text: string): string[] {
+  return Array.from(
+    new Intl.Segmenter('ar', { granularity: 'grapheme' }).segment(text),
+    (s) => s.segment,
+  )
+}
+
+/**
+ * A slug from a headline: tashkeel, tatweel and invisible controls dropped, punctuation and
+ * spaces become `-`, Arabic and Latin letters and digits kept, at most 80 characters, cut on
+ * a grapheme boundary. Empty when the headline has no letters.
+ */
+export function slugify(headline: string): string {
+  const base = headline
+    .normalize('NFC')
+    .replace(marksAndTatweel, '')
+    .replace(invisibleControls, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+  let slug = ''
+  for (const grapheme of graphemes(base)) {
+    if (slug.length + grapheme.length > 80) break
+    slug += grapheme
+  }
+  return slug.replace(/-+$/, '')
+}
+
+/** A slug not in `taken`: the base, else base-2, base-3… */
+export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
+  const root = base || 'article'
+  if (!taken.has(root)) return root
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`
+    const candidate = `${cutGraphemes(root, 80 - suffix.length)}${suffix}`
+    if (!taken.has(candidate)) return candidate
+  }
+}
+
+function cutGraphemes(text: string, max: number): string {
+  let out = ''
+  for (const g of graphemes(text)) {
+    if (out.length + g.length > max) break
+    out += g
+  }
+  return out
+}
+
+const windowsReserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
+
+/**
+ * A file-name stem safe on Windows, macOS and Linux: no path separators or traversal, no
+ * reserved characters or names, no control, bidi or zero-width characters, no trailing dot or
+ * space, at most 100 characters. Never empty.
+ */
+export function safeFileStem(name: string): string {
+  let stem = name
+    .normalize('NFC')
+    .replace(invisibleControls, '')
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
+    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/gu, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[.\s-]+|[.\s]+$/gu, '')
+  stem = cutGraphemes(stem, 100).replace(/[.\s]+$/u, '')
+  if (!stem) return 'article'
+  const firstPart = stem.split('.')[0] ?? ''
+  return windowsReserved.test(firstPart) ? stem.replace(/^[^.]*/, (part) => `${part}-`) : stem
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod'
+import { articleIdSchema } from './schemas.js'
+import { exportFormats } from './export-formats.js'
+
+/** What an import did, file by file. */
+export interface ImportReport {
+  imported: { file: string; id: string; headline: string }[]
+  duplicates: { file: string; headline: string }[]
+  failed: { file: string; reason: string }[]
+  warnings: { file: string; message: string }[]
+}
+
+/** One file an export wrote. */
+export interface ExportedFile {
+  path: string
+  bytes: number
+  sha256: string
+}
+
+/** What an export wrote, and where. */
+export interface ExportResult {
+  folder: string
+  files: ExportedFile[]
+}
+
+/** One exported file handed to the page, for a browser download. */
+export interface DownloadFile {
+  fileName: string
+  mimeType: string
+  base64: string
+}
+
+/** An export format name. */
+export const exportFormatSchema = z.enum(exportFormats)
+
+/** `import.files`: file contents as base64 (uploads in the browser host, dialogs in Electron). */
+export const importFilesSchema = z.strictObject({
+  files: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).max(255),
+        base64: z.base64(),
+      }),
+    )
+    .min(1)
+    .max(1000),
+  allowDuplicates: z.boolean().optional(),
+})
+
+/** `export.articles`: which articles, which formats, and where (default: the settings' folder). */
+export const exportArticlesSchema = z.strictObject({
+  ids: z.array(articleIdSchema).min(1).max(20_000),
+  formats: z.array(exportFormatSchema).min(1),
+  folder: z.string().min(1).max(4096).optional(),
+  bundle: z.boolean().optional(),
+  zip: z.boolean().optional(),
+})
+
+/** `export.download`: one article in one per-article format. */
+export const exportDownloadSchema = z.strictObject({
+  id: articleIdSchema,
+  format: exportFormatSchema,
+})
