@@ -7,6 +7,8 @@ import { type Language, dictionary, direction } from '../i18n/i18n.js'
 import { ArticleEditor } from './ArticleEditor.js'
 import type { Autosaver, SaveStatus } from './autosave.js'
 import { ErrorList } from './ErrorList.js'
+import { ExportDialog } from './ExportDialog.js'
+import { ImportDialog } from './ImportDialog.js'
 import { LibrarySidebar } from './LibrarySidebar.js'
 import { StatusBar } from './StatusBar.js'
 import { Toolbar } from './Toolbar.js'
@@ -21,6 +23,9 @@ export function App({ desk }: { desk: DeskApi }) {
   const [wordCount, setWordCount] = useState<number | null>(null)
   const [errors, setErrors] = useState<string[]>([])
   const saverRef = useRef<Autosaver | null>(null)
+  const [dialog, setDialog] = useState<
+    { kind: 'import'; files: File[] } | { kind: 'export' } | null
+  >(null)
   const language: Language = settings.language
   const words = dictionary(language)
 
@@ -35,16 +40,22 @@ export function App({ desk }: { desk: DeskApi }) {
     [report],
   )
 
-  useEffect(() => {
-    void desk.settings.get().then((result) => {
-      const value = valueOf(result)
-      if (value) setSettings(value)
-    })
-    void desk.articles.list().then((result) => {
-      const value = valueOf(result)
-      if (value) setArticles(value)
-    })
+  const reloadLibrary = useCallback(async () => {
+    const value = valueOf(await desk.articles.list())
+    if (value) setArticles(value)
   }, [desk, valueOf])
+
+  const reloadSettings = useCallback(async () => {
+    const value = valueOf(await desk.settings.get())
+    if (value) setSettings(value)
+  }, [desk, valueOf])
+
+  useEffect(() => {
+    // Loading the desk's state on mount: the setState calls come after the awaited calls.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void reloadSettings()
+    void reloadLibrary()
+  }, [reloadSettings, reloadLibrary])
 
   useEffect(() => {
     document.documentElement.lang = language
@@ -120,11 +131,44 @@ export function App({ desk }: { desk: DeskApi }) {
   const context = useMemo(() => ({ words, language }), [words, language])
   return (
     <WordsContext.Provider value={context}>
-      <div className="desk">
+      <div
+        className="desk"
+        onDragOver={(event) => {
+          if (event.dataTransfer.types.includes('Files')) event.preventDefault()
+        }}
+        onDrop={(event) => {
+          if (!event.dataTransfer.files.length) return
+          event.preventDefault()
+          setDialog({ kind: 'import', files: [...event.dataTransfer.files] })
+        }}
+      >
         <Toolbar
           onNewArticle={() => void create()}
+          onImport={() => setDialog({ kind: 'import', files: [] })}
+          onExport={() => setDialog({ kind: 'export' })}
           onSwitchLanguage={() => void switchLanguage()}
         />
+        {dialog?.kind === 'import' && (
+          <ImportDialog
+            desk={desk}
+            droppedFiles={dialog.files}
+            onImported={() => {
+              void reloadLibrary()
+              void reloadSettings()
+            }}
+            onClose={() => setDialog(null)}
+          />
+        )}
+        {dialog?.kind === 'export' && (
+          <ExportDialog
+            desk={desk}
+            open={open}
+            articles={articles}
+            settings={settings}
+            onError={report}
+            onClose={() => setDialog(null)}
+          />
+        )}
         <ErrorList
           errors={errors}
           onDismiss={(index) => setErrors((all) => all.filter((_, i) => i !== index))}

@@ -1,0 +1,32 @@
+import { type ReactNode, useEffect, useRef } from 'react'
+import { useWords } from './words.js'
+
+/** A modal dialog (the platform's <dialog>: focus kept inside, Escape closes). */
+export function Dialog(props: { title: string; onClose: () => void; children: ReactNode }) {
+  const { words } = useWords()
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal()
+    return () => dialog?.close()
+  }, [])
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-label={props.title}
+      onCancel={(event) => {
+        event.preventDefault()
+        props.onClose()
+      }}
+    >
+      <header className="dialog-header">
+        <h2>{props.title}</h2>
+        <button type="button" onClick={props.onClose} aria-label={words.close}>
+          ×
+        </button>
+      </header>
+      {props.children}
+    </dialog>
+  )
+}

@@ -1,0 +1,172 @@
+import { useState } from 'react'
+import type { Article, ArticleSummary } from '../../shared/article.js'
+import type { DeskApi } from '../../shared/contract.js'
+import {
+  type ExportFormat,
+  articleFileExtension,
+  exportFormats,
+} from '../../shared/export-formats.js'
+import type { Settings } from '../../shared/settings.js'
+import type { ExportResult } from '../../shared/transfer.js'
+import type { Dictionary } from '../i18n/ar.js'
+import { offerDownload } from '../api/files.js'
+import { Dialog } from './Dialog.js'
+import { useWords } from './words.js'
+
+const formatLabel: Record<ExportFormat, keyof Dictionary> = {
+  text: 'formatText',
+  html: 'formatHtml',
+  ninjs: 'formatNinjs',
+  markdown: 'formatMarkdown',
+  docx: 'formatDocx',
+  jsonfeed: 'formatJsonfeed',
+  rss: 'formatRss',
+  pdf: 'formatPdf',
+}
+
+/** Export: the open article or the whole library, in chosen formats, to a folder or as downloads. */
+export function ExportDialog(props: {
+  desk: DeskApi
+  open: Article | null
+  articles: ArticleSummary[]
+  settings: Settings
+  onError: (message: string) => void
+  onClose: () => void
+}) {
+  const { words } = useWords()
+  const { desk, settings } = props
+  const [scope, setScope] = useState<'open' | 'all'>(props.open ? 'open' : 'all')
+  const [formats, setFormats] = useState<ExportFormat[]>(
+    settings.exportFormats.filter((f): f is ExportFormat =>
+      (exportFormats as readonly string[]).includes(f),
+    ),
+  )
+  const [folder, setFolder] = useState('')
+  const [bundle, setBundle] = useState(false)
+  const [zip, setZip] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<ExportResult | null>(null)
+  const ids = scope === 'open' && props.open ? [props.open.id] : props.articles.map((a) => a.id)
+  // PDF is printed by the desktop app from the preview; it is not offered here yet.
+  const offered = exportFormats.filter((format) => format !== 'pdf')
+
+  const toFolder = async () => {
+    setBusy(true)
+    const outcome = await desk.export.articles({
+      ids,
+      formats,
+      folder: folder.trim() || undefined,
+      bundle: bundle || undefined,
+      zip: zip || undefined,
+    })
+    setBusy(false)
+    if (outcome.ok) setResult(outcome.value)
+    else props.onError([outcome.error.message, ...(outcome.error.reasons ?? [])].join(' — '))
+  }
+
+  const download = async () => {
+    for (const format of formats.filter((f) => articleFileExtension[f])) {
+      const outcome = await desk.export.download({ id: ids[0] ?? '', format })
+      if (outcome.ok)
+        offerDownload(outcome.value.fileName, outcome.value.mimeType, outcome.value.base64)
+      else props.onError(outcome.error.message)
+    }
+  }
+
+  return (
+    <Dialog title={words.exportTitle} onClose={props.onClose}>
+      <fieldset>
+        <legend>{words.exportScope}</legend>
+        <label className="check">
+          <input
+            type="radio"
+            name="scope"
+            checked={scope === 'open'}
+            disabled={!props.open}
+            onChange={() => setScope('open')}
+          />
+          {words.exportOpenArticle}
+        </label>
+        <label className="check">
+          <input
+            type="radio"
+            name="scope"
+            checked={scope === 'all'}
+            onChange={() => setScope('all')}
+          />
+          {words.exportAllListed} ({props.articles.length})
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{words.formats}</legend>
+        {offered.map((format) => (
+          <label key={format} className="check">
+            <input
+              type="checkbox"
+              checked={formats.includes(format)}
+              onChange={(event) =>
+                setFormats((all) =>
+                  event.target.checked ? [...all, format] : all.filter((f) => f !== format),
+                )
+              }
+            />
+            {words[formatLabel[format]]}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span>{words.exportFolder}</span>
+        <input
+          dir="ltr"
+          value={folder}
+          placeholder={settings.exportFolder || words.exportFolderDefault}
+          onChange={(event) => setFolder(event.target.value)}
+        />
+      </label>
+      <div className="dialog-row">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={bundle}
+            onChange={(event) => setBundle(event.target.checked)}
+          />
+          {words.bundle}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={zip} onChange={(event) => setZip(event.target.checked)} />
+          {words.zip}
+        </label>
+      </div>
+      {formats.length === 0 && <p className="failed">{words.noFormats}</p>}
+      <div className="dialog-row">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || !formats.length || !ids.length}
+          onClick={() => void toFolder()}
+        >
+          {words.exportToFolder}
+        </button>
+        <button
+          type="button"
+          disabled={busy || !formats.length || scope !== 'open' || !props.open}
+          onClick={() => void download()}
+        >
+          {words.download}
+        </button>
+      </div>
+      {result && (
+        <section className="report" aria-live="polite">
+          <p>{words.exportedFiles}:</p>
+          <ul data-testid="exported-files">
+            {result.files.map((file) => (
+              <li key={file.path} dir="ltr">
+                {file.path}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Dialog>
+  )
+}

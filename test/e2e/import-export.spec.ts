@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { freshDataDir, projectRoot, startHost } from './host.js'
+
+const fixture = join(
+  projectRoot,
+  '..',
+  'shared',
+  'fixtures',
+  'articles',
+  'kadhimi-security-coordination.txt',
+)
+const headline = 'الكاظمي: أدعو إلى تنسيق أكبر بين الأجهزة الأمنية'
+
+test('import a site article from the UI, then export it back byte for byte', async ({ page }) => {
+  const data = await freshDataDir()
+  const host = await startHost(data.dir)
+  try {
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'استيراد' }).click()
+    const dialog = page.getByRole('dialog', { name: 'استيراد مقالات' })
+    await dialog.getByLabel('اختيار ملفات').setInputFiles(fixture)
+    await expect(dialog.getByTestId('import-summary')).toContainText('استُورد: 1')
+    await dialog.getByRole('button', { name: 'إغلاق' }).click()
+
+    await page.getByRole('button', { name: new RegExp(headline) }).click()
+    await expect(page.getByLabel('العنوان')).toHaveValue(headline)
+    await expect(page.getByLabel('نص المقال')).toHaveValue(/من\u00a0 1400 مواطن/)
+
+    // The same file again is a duplicate and is skipped.
+    await page.getByRole('button', { name: 'استيراد' }).click()
+    await dialog.getByLabel('اختيار ملفات').setInputFiles(fixture)
+    await expect(dialog.getByTestId('import-summary')).toContainText('مكرر تُرك: 1')
+    await dialog.getByRole('button', { name: 'إغلاق' }).click()
+
+    await page.getByRole('button', { name: 'تصدير' }).click()
+    const exportDialog = page.getByRole('dialog', { name: 'تصدير' })
+    await expect(exportDialog.getByLabel('نص الموقع (.txt)')).toBeChecked()
+    await exportDialog.getByRole('button', { name: 'تصدير إلى المجلد' }).click()
+    const written = exportDialog.getByTestId('exported-files')
+    await expect(written).toContainText('.txt')
+    const txtPath = (await written.locator('li').allTextContents()).find((p) => p.endsWith('.txt'))
+    expect(txtPath?.startsWith(join(data.dir, 'exports'))).toBe(true)
+    expect(await readFile(txtPath ?? '', 'utf8')).toBe(await readFile(fixture, 'utf8'))
+
+    const downloading = page.waitForEvent('download')
+    await exportDialog.getByLabel('صفحة HTML').uncheck()
+    await exportDialog.getByRole('button', { name: 'تنزيل' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('الكاظمي-أدعو-إلى-تنسيق-أكبر-بين-الأجهزة-الأمنية.txt')
+    expect(await readFile((await download.path()) ?? '', 'utf8')).toBe(
+      await readFile(fixture, 'utf8'),
+    )
+  } finally {
+    await host.stop()
+    await data.remove()
+  }
+})
