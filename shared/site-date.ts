@@ -7,17 +7,30 @@ export interface SiteDateOptions {
 const locale = (options: SiteDateOptions) =>
   options.arabicDigits ? 'ar-IQ-u-nu-arab' : 'ar-IQ-u-nu-latn'
 
+// Building an Intl formatter costs far more than using one: keep one per zone and digits.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let formatter = formatters.get(key)
+  if (!formatter) formatters.set(key, (formatter = make()))
+  return formatter
+}
+
 function siteFormatter(timeZone: string, options: SiteDateOptions = {}): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale(options), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    hour12: true,
-    timeZone,
-  })
+  return cached(
+    `site|${timeZone}|${locale(options)}`,
+    () =>
+      new Intl.DateTimeFormat(locale(options), {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        hour12: true,
+        timeZone,
+      }),
+  )
 }
 
 /** The parts of a date as the site shows them, in the newsroom's time zone. */
@@ -92,16 +105,20 @@ export function latinDigits(text: string): string {
 
 /** The UTC offset of a time zone at an instant, in milliseconds. */
 function zoneOffset(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant))
+  const parts = cached(
+    `offset|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  ).formatToParts(new Date(instant))
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0)
   const asUtc = Date.UTC(
     get('year'),

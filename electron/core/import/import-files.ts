@@ -64,33 +64,46 @@ export async function importSources(
     )
     const taken = store.takenSlugs(null)
     const sections = new Set(settings.sections)
-    let wrote = false
-    try {
-      for (const [index, source] of sources.entries()) {
+    const pending: { file: string; article: Article; warnings: string[] }[] = []
+    for (const [index, source] of sources.entries()) {
+      try {
+        const draft = await readDraft(source, settings.timeZone)
+        const key = duplicateKey(draft.fields.headline, draft.fields.publishedAt)
+        if (seen.has(key) && !options.allowDuplicates) {
+          report.duplicates.push({ file: source.name, headline: draft.fields.headline })
+          continue
+        }
+        const article = draftToArticle(context, draft, taken, pending)
+        seen.add(key)
+        taken.add(article.slug)
+        pending.push({ file: source.name, article, warnings: draft.warnings })
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error
+        report.failed.push({ file: source.name, reason: error.message })
+      } finally {
+        options.onProgress?.(index + 1, sources.length)
+      }
+    }
+    // Parsing is done; the files are written a few at a time so their fsyncs overlap.
+    let next = 0
+    const writer = async () => {
+      while (next < pending.length) {
+        const { file, article, warnings } = pending[next++]!
         try {
-          const draft = await readDraft(source, settings.timeZone)
-          const key = duplicateKey(draft.fields.headline, draft.fields.publishedAt)
-          if (seen.has(key) && !options.allowDuplicates) {
-            report.duplicates.push({ file: source.name, headline: draft.fields.headline })
-            continue
-          }
-          const article = draftToArticle(context, draft, taken)
           await store.write(article, { batch: true })
-          wrote = true
-          seen.add(key)
-          taken.add(article.slug)
           if (article.section) sections.add(article.section)
-          report.imported.push({ file: source.name, id: article.id, headline: article.headline })
-          for (const message of draft.warnings) report.warnings.push({ file: source.name, message })
+          report.imported.push({ file, id: article.id, headline: article.headline })
+          for (const message of warnings) report.warnings.push({ file, message })
         } catch (error) {
-          if (!(error instanceof ImportError) && !(error instanceof DeskFailure)) throw error
-          report.failed.push({ file: source.name, reason: error.message })
-        } finally {
-          options.onProgress?.(index + 1, sources.length)
+          if (!(error instanceof DeskFailure)) throw error
+          report.failed.push({ file, reason: error.message })
         }
       }
+    }
+    try {
+      await Promise.all(Array.from({ length: 8 }, writer))
     } finally {
-      if (wrote) await store.writeIndex()
+      if (pending.length) await store.finishBatch()
       if (sections.size > settings.sections.length) {
         store.settingsDb.data = { ...settings, sections: [...sections] }
         await store.settingsDb.write()
@@ -100,8 +113,15 @@ export async function importSources(
   })
 }
 
-function draftToArticle(context: DeskContext, draft: ImportedDraft, taken: Set<string>): Article {
-  const id = context.newId()
+function draftToArticle(
+  context: DeskContext,
+  draft: ImportedDraft,
+  taken: Set<string>,
+  pending: { article: Article }[],
+): Article {
+  // Ids of this batch are not in the index until it is written.
+  let id = context.newId()
+  while (pending.some((entry) => entry.article.id === id)) id = context.newId()
   const section = draft.fields.section || context.settings().sections[0] || ''
   const article = newArticle(id, { ...draft.fields, section }, context.stamp())
   article.visits = draft.visits ?? 0

@@ -14,6 +14,7 @@ export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array,
   fs: AtomicFs = fsp,
+  options: { syncFolder?: boolean } = {},
 ): Promise<void> {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
   try {
@@ -29,11 +30,12 @@ export async function writeFileAtomic(
     await fs.unlink(temp).catch(() => undefined)
     throw error
   }
-  await syncFolder(dirname(path), fs)
+  // A batch syncs its folder once at the end instead (see syncFolder).
+  if (options.syncFolder !== false) await syncFolder(dirname(path), fs)
 }
 
-// The rename is only durable once the folder's entry is on disk; Windows cannot open folders.
-async function syncFolder(folder: string, fs: AtomicFs): Promise<void> {
+/** Makes renames into a folder durable; Windows cannot open folders, and needs no such step. */
+export async function syncFolder(folder: string, fs: AtomicFs = fsp): Promise<void> {
   if (process.platform === 'win32') return
   const handle = await fs.open(folder, 'r')
   try {

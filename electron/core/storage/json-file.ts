@@ -32,8 +32,13 @@ export class JsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
+    return this.writeWith(data, {})
+  }
+
+  /** Writes with the folder sync left to the caller, for batches. */
+  async writeWith(data: T, options: { syncFolder?: boolean }): Promise<void> {
     try {
-      await writeFileAtomic(this.path, JSON.stringify(data, null, 2), this.fs)
+      await writeFileAtomic(this.path, JSON.stringify(data, null, 2), this.fs, options)
     } catch (error) {
       throw new DeskFailure(
         'io',

@@ -8,7 +8,8 @@ import {
 } from '../../../shared/article.js'
 import type { Settings } from '../../../shared/settings.js'
 import { errnoCode } from '../failure.js'
-import type { AtomicFs } from './atomic-write.js'
+import { type AtomicFs, syncFolder } from './atomic-write.js'
+import { JsonFile } from './json-file.js'
 import type { LibraryLayout } from './layout.js'
 import { type LibraryIndex, lowFile, readArticle } from './library-files.js'
 
@@ -49,21 +50,27 @@ export class LibraryStore {
 
   /**
    * Writes an article atomically, snapshots it as its revision, and updates the index; with
-   * `batch`, the index is written later by `writeIndex()`.
+   * `batch`, the index is written later by `finishBatch()`.
    */
   async write(article: Article, options: { batch?: boolean } = {}): Promise<void> {
-    await lowFile<Article>(this.layout.article(article.id), article, this.fs).write()
+    await new JsonFile<Article>(this.layout.article(article.id), this.fs).writeWith(article, {
+      syncFolder: !options.batch,
+    })
     await this.snapshot(article)
-    const rest = this.indexDb.data.articles.filter((entry) => entry.id !== article.id)
-    const summary = summarize(article)
-    this.indexDb.data.articles = options.batch
-      ? [summary, ...rest]
-      : [summary, ...rest].sort(newestFirst)
-    if (!options.batch) await this.indexDb.write()
+    const rows = this.indexDb.data.articles
+    const at = rows.findIndex((entry) => entry.id === article.id)
+    if (at >= 0) rows.splice(at, 1)
+    rows.push(summarize(article))
+    if (!options.batch) await this.saveIndex()
   }
 
-  /** Sorts and writes the index after a batch of writes. */
-  async writeIndex(): Promise<void> {
+  /** Ends a batch of writes: syncs the articles folder once, then writes the index. */
+  async finishBatch(): Promise<void> {
+    await syncFolder(this.layout.articles)
+    await this.saveIndex()
+  }
+
+  private async saveIndex(): Promise<void> {
     this.indexDb.data.articles.sort(newestFirst)
     await this.indexDb.write()
   }
