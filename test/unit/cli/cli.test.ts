@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { openDesk } from '../../../electron/core/desk.js'
 import { runCli } from '../../../electron/cli/run.js'
 import type { CliIo } from '../../../electron/cli/io.js'
+import { fixtureFolder, siteFixtures } from '../fixtures.js'
 import { steppingClock, tempDir } from '../temp-dir.js'
 
 function captured(env: Record<string, string> = {}) {
@@ -116,6 +118,79 @@ describe('the real command', () => {
       expect(JSON.parse(stdout)[0].headline).toBe('عبر npm')
     } finally {
       await desk.close()
+    }
+  })
+})
+
+describe('midad import and export', () => {
+  const fixture = join(fixtureFolder, 'kadhimi-security-coordination.txt')
+
+  it('imports a file, skips it as a duplicate the second time, and exports it back', async () => {
+    const dir = await tempDir()
+    const first = captured()
+    expect(await runCli(['import', fixture, '--data', dir], first.io)).toBe(0)
+    expect(first.out).toHaveLength(1)
+    const [id, headline] = first.out[0]!.split('\t')
+    expect(headline).toBe('الكاظمي: أدعو إلى تنسيق أكبر بين الأجهزة الأمنية')
+
+    const again = captured()
+    expect(await runCli(['import', fixture, '--data', dir], again.io)).toBe(0)
+    expect(again.out).toEqual([])
+    expect(again.err.join('\n')).toMatch(/skipped .*already in the library/)
+
+    const exported = captured()
+    const out = join(dir, 'out')
+    expect(
+      await runCli(
+        ['export', id!, '--format', 'text,ninjs', '--out', out, '--json', '--data', dir],
+        exported.io,
+      ),
+    ).toBe(0)
+    const result = JSON.parse(exported.out.join('\n'))
+    expect(result.files.map((f: { path: string }) => f.path.split('/').at(-1))).toEqual([
+      'الكاظمي-أدعو-إلى-تنسيق-أكبر-بين-الأجهزة-الأمنية.txt',
+      'الكاظمي-أدعو-إلى-تنسيق-أكبر-بين-الأجهزة-الأمنية.json',
+    ])
+    expect(await readFile(result.files[0].path, 'utf8')).toBe(await readFile(fixture, 'utf8'))
+  })
+
+  it('reports a failing file on stderr, still imports the others, and exits 1', async () => {
+    const dir = await tempDir()
+    const bad = join(dir, 'bad.txt')
+    await writeFile(bad, 'عنوان\n\nلا سطر تاريخ هنا')
+    const { io, out, err } = captured()
+    expect(await runCli(['import', bad, fixture, '--data', join(dir, 'lib')], io)).toBe(1)
+    expect(out).toHaveLength(1)
+    expect(err.join('\n')).toMatch(/failed .*bad\.txt: expected the date line .* on line 3/)
+  })
+
+  it('imports a whole folder, with --json giving one document', async () => {
+    const { io, out } = captured()
+    expect(await runCli(['import', fixtureFolder, '--json', '--data', await tempDir()], io)).toBe(0)
+    const report = JSON.parse(out.join('\n'))
+    expect(report.imported).toHaveLength(siteFixtures().length)
+  })
+
+  it('exports by state and refuses what it cannot do', async () => {
+    const dir = await tempDir()
+    await runCli(['import', fixture, '--data', dir], captured().io)
+    const byState = captured()
+    expect(
+      await runCli(['export', '--state', 'draft', '--format', 'html', '--data', dir], byState.io),
+    ).toBe(0)
+    expect(byState.out[0]).toMatch(/exports\/.*\.html$/)
+    const pdf = captured()
+    expect(
+      await runCli(['export', '--state', 'draft', '--format', 'pdf', '--data', dir], pdf.io),
+    ).toBe(1)
+    expect(pdf.err.join('\n')).toContain('desktop app')
+    for (const argv of [
+      ['export', '--state', 'draft', '--format', 'odt'],
+      ['export', '--format', 'html'],
+      ['export', '--state', 'published'],
+      ['import'],
+    ]) {
+      expect(await runCli([...argv, '--data', dir], captured().io), argv.join(' ')).toBe(2)
     }
   })
 })
