@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import type { MethodName, MethodValue, ValidArgs } from '../../shared/contract.js'
 import { type Settings, defaultSettings } from '../../shared/settings.js'
 import { applyChanges, assignSlug, newArticle, type Stamp } from './articles.js'
+import type { PdfPrinter } from './export/render-export.js'
 import { DeskFailure } from './failure.js'
 import { newArticleId } from './id.js'
 import type { AtomicFs } from './storage/atomic-write.js'
@@ -29,6 +30,8 @@ export interface DeskOptions {
   warn?: (message: string) => void
   fs?: AtomicFs
   lockEnvironment?: LockEnvironment
+  /** PDF printing, from a host that has a browser engine (the Electron host). */
+  printPdf?: PdfPrinter
 }
 
 /** What the desk's parts share: the store, the clock, and serial execution of changes. */
@@ -40,6 +43,7 @@ export interface DeskContext {
   serially: <T>(work: () => Promise<T>) => Promise<T>
   settings: () => Settings
   newId: () => string
+  printPdf?: PdfPrinter
 }
 
 /** An open, writable library: the desk itself. */
@@ -95,6 +99,7 @@ function deskContext(store: LibraryStore, options: DeskOptions): DeskContext {
   return {
     store,
     clock,
+    printPdf: options.printPdf,
     settings: () => store.settingsDb.data,
     stamp: () => ({
       at: clock(),

@@ -35,9 +35,11 @@ export function transferHandlers(context: DeskContext): Handlers<'import'> & Han
         bundle,
         zip,
         now: context.clock(),
+        printPdf: context.printPdf,
       }),
     'export.download': async ({ id, format }) => {
-      const file = await renderArticle(await context.store.read(id), format, context.settings())
+      const article = await context.store.read(id)
+      const file = await renderArticle(article, format, context.settings(), context.printPdf)
       return {
         fileName: file.fileName,
         mimeType: file.mimeType,

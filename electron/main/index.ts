@@ -7,6 +7,7 @@ import { type Desk, openDesk } from '../core/desk.js'
 import { createDispatch } from '../core/dispatch.js'
 import { bindDeskIpc } from './ipc.js'
 import { menuTemplate } from './menu.js'
+import { printHtmlToPdf } from './print-pdf.js'
 import { createDeskWindow } from './window.js'
 
 // Set before anything reads userData: it makes userData the default data dir (design.md).
@@ -50,6 +51,7 @@ async function start(): Promise<void> {
       dataDir,
       purpose: 'the desktop app',
       systemUser: userInfo().username,
+      printPdf: printHtmlToPdf,
     })
   } catch (error) {
     return fatal((error as Error).message)

@@ -47,8 +47,8 @@ export function ExportDialog(props: {
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<ExportResult | null>(null)
   const ids = scope === 'open' && props.open ? [props.open.id] : props.articles.map((a) => a.id)
-  // PDF is printed by the desktop app from the preview; it is not offered here yet.
-  const offered = exportFormats.filter((format) => format !== 'pdf')
+  // PDF is printed by the desktop app (Electron); the browser host has no printer for it.
+  const offered = exportFormats.filter((format) => format !== 'pdf' || window.midad !== undefined)
 
   const toFolder = async () => {
     setBusy(true)

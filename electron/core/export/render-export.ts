@@ -27,11 +27,15 @@ export function exportFileName(article: Article, extension: string): string {
   return `${safeFileStem(article.slug || article.id)}.${extension}`
 }
 
+/** Prints a standalone HTML page to PDF: only a host with a browser engine (Electron) has one. */
+export type PdfPrinter = (html: string) => Promise<Uint8Array>
+
 /** Renders one article in one per-article format. */
 export async function renderArticle(
   article: Article,
   format: ExportFormat,
   settings: Settings,
+  printPdf?: PdfPrinter,
 ): Promise<RenderedFile> {
   const extension = articleFileExtension[format]
   if (!extension)
@@ -56,6 +60,8 @@ export async function renderArticle(
     case 'docx':
       return file(await articleDocx(article, settings))
     default:
+      // The PDF is the HTML page (the preview's renderer) printed by the desktop app.
+      if (printPdf) return file(await printPdf(await articleHtmlPage(article, settings)))
       throw new DeskFailure(
         'refused',
         'PDF export needs the desktop app (it prints the preview); use html and print it, or run Midad with Electron',

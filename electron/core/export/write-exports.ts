@@ -9,7 +9,7 @@ import type { ExportResult, ExportedFile } from '../../../shared/transfer.js'
 import { DeskFailure } from '../failure.js'
 import { writeFileAtomic } from '../storage/atomic-write.js'
 import { jsonFeed, rssFeed } from './feeds.js'
-import { type RenderedFile, renderArticle } from './render-export.js'
+import { type PdfPrinter, type RenderedFile, renderArticle } from './render-export.js'
 
 /** What to export, and where. */
 export interface ExportRequest {
@@ -21,6 +21,7 @@ export interface ExportRequest {
   zip?: boolean
   now: Date
   onProgress?: (done: number, total: number) => void
+  printPdf?: PdfPrinter
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -34,7 +35,7 @@ export async function renderExport(request: ExportRequest): Promise<RenderedFile
   let done = 0
   for (const article of request.articles) {
     for (const format of perArticle) {
-      files.push(await renderArticle(article, format, request.settings))
+      files.push(await renderArticle(article, format, request.settings, request.printPdf))
       request.onProgress?.(++done, total)
     }
   }

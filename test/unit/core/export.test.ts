@@ -230,3 +230,28 @@ describe('exporting', () => {
     expect(Buffer.from(download.base64, 'base64').toString('utf8')).toBe(siteFixtures()[0]!.text)
   })
 })
+
+describe('PDF', () => {
+  it('is the HTML page printed by the host that can print', async () => {
+    const dir = await tempDir()
+    const printed: string[] = []
+    const desk = await openDesk({
+      dataDir: dir,
+      purpose: 'a test',
+      printPdf: async (html) => {
+        printed.push(html)
+        return new TextEncoder().encode('%PDF-1.7 test')
+      },
+    })
+    opened.push(desk)
+    const article = await desk.handlers['articles.create']({ headline: 'مقال للطباعة' })
+    const result = await desk.handlers['export.articles']({
+      ids: [article.id],
+      formats: ['pdf'],
+      folder: dir,
+    })
+    expect(result.files[0]?.path).toBe(join(dir, 'مقال-للطباعة.pdf'))
+    expect(await readFile(result.files[0]!.path, 'utf8')).toBe('%PDF-1.7 test')
+    expect(printed[0]).toContain('<h1>مقال للطباعة</h1>')
+  })
+})
