@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Article, ArticleSummary } from './article.js'
+import type { Finding } from './content-profile.js'
 import type { Result } from './result.js'
 import type { Settings } from './settings.js'
 import {
@@ -16,6 +17,12 @@ import {
   articleSaveSchema,
   settingsPatchSchema,
 } from './schemas.js'
+
+/** Whether an article may become ready, and every reason it may not. */
+export interface Readiness {
+  ready: boolean
+  findings: Finding[]
+}
 
 /** A method's argument schema, with its result type carried along for the type checker only. */
 export interface MethodSpec<Args extends z.ZodTuple, Value> {
@@ -38,6 +45,7 @@ export const contract = {
   'articles.create': method<Article>()(z.tuple([articleFieldsPatchSchema.optional()])),
   'articles.save': method<Article>()(z.tuple([articleSaveSchema])),
   'articles.trash': method<{ id: string }>()(z.tuple([articleIdSchema])),
+  'articles.check': method<Readiness>()(z.tuple([articleIdSchema])),
   'settings.get': method<Settings>()(z.tuple([])),
   'settings.update': method<Settings>()(z.tuple([settingsPatchSchema])),
   'import.files': method<ImportReport>()(z.tuple([importFilesSchema])),

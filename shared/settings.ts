@@ -1,3 +1,5 @@
+import { type ContentProfile, defaultContentProfile } from './content-profile.js'
+
 /** Newsroom settings kept in `settings.json` (design.md, Settings and their defaults). */
 export interface Settings {
   newsroomName: string
@@ -6,6 +8,8 @@ export interface Settings {
   timeZone: string
   siteAddress: string
   sections: string[]
+  /** Required fields and length limits, per section. */
+  contentProfile: ContentProfile
   digits: 'latin' | 'arab'
   hijriLine: boolean
   quoteStyle: 'straight' | 'guillemets'
@@ -22,10 +26,22 @@ export const defaultSettings: Settings = {
   timeZone: 'Asia/Baghdad',
   siteAddress: 'https://news.example',
   sections: ['العراق', 'سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'عربي ودولي', 'محليات'],
+  contentProfile: defaultContentProfile,
   digits: 'latin',
   hijriLine: false,
   quoteStyle: 'straight',
   exportFolder: '',
   exportFormats: ['html', 'text'],
   language: 'ar',
+}
+
+/** Stored settings over the defaults; a stored profile keeps default rules for fields it lacks. */
+export function withDefaults(stored: Partial<Settings> | null): Settings {
+  const merged = { ...defaultSettings, ...stored }
+  const profile = stored?.contentProfile
+  merged.contentProfile = {
+    rules: { ...defaultContentProfile.rules, ...profile?.rules },
+    sections: { ...profile?.sections },
+  }
+  return merged
 }

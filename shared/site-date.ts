@@ -142,3 +142,42 @@ export function zonedTimeToDate(
   instant = guess - zoneOffset(instant, timeZone)
   return new Date(instant)
 }
+
+/** An instant as the newsroom's wall clock: `YYYY-MM-DD` and `HH:MM` (24 h), for date inputs. */
+export function wallClock(iso: string, timeZone: string): { date: string; time: string } {
+  const parts = cached(
+    `wall|${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+  ).formatToParts(new Date(iso))
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return {
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+    time: `${get('hour')}:${get('minute')}`,
+  }
+}
+
+/** The instant of a newsroom wall-clock date and time (from date inputs), or null if unreadable. */
+export function fromWallClock(date: string, time: string, timeZone: string): string | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  const t = /^(\d{2}):(\d{2})$/.exec(time || '00:00')
+  if (!d || !t) return null
+  return zonedTimeToDate(
+    {
+      year: Number(d[1]),
+      month: Number(d[2]),
+      day: Number(d[3]),
+      hour: Number(t[1]),
+      minute: Number(t[2]),
+    },
+    timeZone,
+  ).toISOString()
+}

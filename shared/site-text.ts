@@ -1,4 +1,5 @@
 import {
+  type SiteDateOptions,
   formatSiteDate,
   latinDigits,
   siteDateParts,
@@ -129,12 +130,19 @@ function parseMetaLine(
 export function siteMetaLine(
   article: Pick<SiteArticle, 'publishedAt' | 'visits' | 'comments' | 'section'>,
   timeZone: string,
+  options: SiteDateOptions = {},
 ): string {
-  const date = formatSiteDate(new Date(article.publishedAt), timeZone)
+  const date = formatSiteDate(new Date(article.publishedAt), timeZone, options)
+  const figure = (n: number) => (options.arabicDigits ? arabicIndicDigits(String(n)) : String(n))
   return (
-    `${datePrefix} ${date}${separator}عدد الزيارات ${article.visits}` +
-    `${separator}التعليقات ${article.comments}${separator}القسم ${article.section}`
+    `${datePrefix} ${date}${separator}عدد الزيارات ${figure(article.visits)}` +
+    `${separator}التعليقات ${figure(article.comments)}${separator}القسم ${article.section}`
   )
+}
+
+/** Latin digits written as Arabic-Indic ones (٠…٩). */
+export function arabicIndicDigits(text: string): string {
+  return text.replace(/[0-9]/g, (digit) => String.fromCharCode(0x0660 + Number(digit)))
 }
 
 /** Writes the site's plain-text article: LF line ends, no BOM, no trailing newline. */

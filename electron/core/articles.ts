@@ -26,11 +26,11 @@ export function newArticle(id: string, fields: Partial<ArticleFields>, stamp: St
     source: '',
     place: '',
     publishedAt: null,
-    tags: [],
     slug: '',
     priority: 3,
     editorNote: '',
     ...definedOnly(fields),
+    tags: normalizeTags(fields.tags ?? []),
     body,
     text: deltaToParagraphs(body),
     state: 'draft',
@@ -53,7 +53,23 @@ export function applyChanges(
     updatedAt: stamp.at.toISOString(),
   }
   next.text = deltaToParagraphs(next.body)
+  if (changes.tags) next.tags = normalizeTags(changes.tags)
   return next
+}
+
+/** Tags trimmed, inner spaces folded, empty ones and repeats dropped, order kept. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const tag of tags) {
+    const clean = tag.replace(/[\s\u00a0]+/gu, ' ').trim()
+    const key = clean.toLocaleLowerCase('ar')
+    if (clean && !seen.has(key)) {
+      seen.add(key)
+      out.push(clean)
+    }
+  }
+  return out
 }
 
 // IPC keeps `undefined` values that JSON would drop; an absent field must not erase one.

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import type { MethodName, MethodValue, ValidArgs } from '../../shared/contract.js'
 import { type Settings, defaultSettings } from '../../shared/settings.js'
+import { checkArticle } from '../../shared/content-profile.js'
 import { applyChanges, assignSlug, newArticle, type Stamp } from './articles.js'
 import type { PdfPrinter } from './export/render-export.js'
 import { DeskFailure } from './failure.js'
@@ -156,6 +157,11 @@ function articleHandlers({ store, stamp, serially, settings, newId }: DeskContex
         await store.write(article)
         return article
       }),
+    'articles.check': async (id) => {
+      const article = await store.read(id)
+      const findings = checkArticle(article, settings().contentProfile, settings().sections)
+      return { ready: findings.length === 0, findings }
+    },
     'articles.trash': (id) =>
       serially(async () => {
         await store.trash(id)

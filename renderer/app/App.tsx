@@ -4,12 +4,13 @@ import type { DeskApi } from '../../shared/contract.js'
 import type { Result } from '../../shared/result.js'
 import { type Settings, defaultSettings } from '../../shared/settings.js'
 import { type Language, dictionary, direction } from '../i18n/i18n.js'
-import { ArticleEditor } from './ArticleEditor.js'
+import { ArticleWorkspace } from './ArticleWorkspace.js'
 import type { Autosaver, SaveStatus } from './autosave.js'
 import { ErrorList } from './ErrorList.js'
 import { ExportDialog } from './ExportDialog.js'
 import { ImportDialog } from './ImportDialog.js'
 import { LibrarySidebar } from './LibrarySidebar.js'
+import { SettingsScreen } from './SettingsScreen.js'
 import { StatusBar } from './StatusBar.js'
 import { Toolbar } from './Toolbar.js'
 import { WordsContext } from './words.js'
@@ -23,6 +24,7 @@ export function App({ desk }: { desk: DeskApi }) {
   const [wordCount, setWordCount] = useState<number | null>(null)
   const [errors, setErrors] = useState<string[]>([])
   const saverRef = useRef<Autosaver | null>(null)
+  const [screen, setScreen] = useState<'desk' | 'settings'>('desk')
   const [dialog, setDialog] = useState<
     { kind: 'import'; files: File[] } | { kind: 'export' } | null
   >(null)
@@ -146,6 +148,7 @@ export function App({ desk }: { desk: DeskApi }) {
           onNewArticle={() => void create()}
           onImport={() => setDialog({ kind: 'import', files: [] })}
           onExport={() => setDialog({ kind: 'export' })}
+          onSettings={() => setScreen('settings')}
           onSwitchLanguage={() => void switchLanguage()}
         />
         {dialog?.kind === 'import' && (
@@ -173,7 +176,15 @@ export function App({ desk }: { desk: DeskApi }) {
           errors={errors}
           onDismiss={(index) => setErrors((all) => all.filter((_, i) => i !== index))}
         />
-        <div className="panes">
+        {screen === 'settings' && (
+          <SettingsScreen
+            desk={desk}
+            settings={settings}
+            onSaved={setSettings}
+            onClose={() => setScreen('desk')}
+          />
+        )}
+        <div className="panes" hidden={screen !== 'desk'}>
           <LibrarySidebar
             articles={articles}
             selectedId={open?.id ?? null}
@@ -182,10 +193,11 @@ export function App({ desk }: { desk: DeskApi }) {
           />
           <main className="main">
             {open ? (
-              <ArticleEditor
+              <ArticleWorkspace
                 key={open.id}
                 article={open}
                 desk={desk}
+                settings={settings}
                 saverRef={saverRef}
                 onSaved={onSaved}
                 onStatus={setStatus}

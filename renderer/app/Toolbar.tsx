@@ -5,6 +5,7 @@ export function Toolbar(props: {
   onNewArticle: () => void
   onImport: () => void
   onExport: () => void
+  onSettings: () => void
   onSwitchLanguage: () => void
 }) {
   const { words } = useWords()
@@ -21,6 +22,9 @@ export function Toolbar(props: {
         {words.export}
       </button>
       <span className="spacer" />
+      <button type="button" onClick={props.onSettings}>
+        {words.settings}
+      </button>
       <button
         type="button"
         onClick={props.onSwitchLanguage}

@@ -25,7 +25,7 @@ test('import a site article from the UI, then export it back byte for byte', asy
     await dialog.getByRole('button', { name: 'إغلاق' }).click()
 
     await page.getByRole('button', { name: new RegExp(headline) }).click()
-    await expect(page.getByLabel('العنوان')).toHaveValue(headline)
+    await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue(headline)
     await expect(page.getByLabel('نص المقال')).toHaveValue(/من\u00a0 1400 مواطن/)
 
     // The same file again is a duplicate and is skipped.

@@ -6,7 +6,7 @@ import {
   newestFirst,
   summarize,
 } from '../../../shared/article.js'
-import { type Settings, defaultSettings } from '../../../shared/settings.js'
+import { type Settings, withDefaults } from '../../../shared/settings.js'
 import { DeskFailure, errnoCode } from '../failure.js'
 import type { AtomicFs } from './atomic-write.js'
 import { JsonFile } from './json-file.js'
@@ -32,8 +32,7 @@ export async function readArticle(layout: LibraryLayout, id: string): Promise<Ar
 
 /** Reads the settings, filling in defaults for anything the file does not say. */
 export async function readSettings(layout: LibraryLayout): Promise<Settings> {
-  const stored = await new JsonFile<Partial<Settings>>(layout.settings).read()
-  return { ...defaultSettings, ...stored }
+  return withDefaults(await new JsonFile<Partial<Settings>>(layout.settings).read())
 }
 
 /**

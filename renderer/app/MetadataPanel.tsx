@@ -1,0 +1,217 @@
+import { useState } from 'react'
+import type { Article, ArticleFields } from '../../shared/article.js'
+import {
+  type Finding,
+  type ProfileField,
+  fieldLength,
+  rulesFor,
+} from '../../shared/content-profile.js'
+import type { Settings } from '../../shared/settings.js'
+import { fromWallClock, wallClock } from '../../shared/site-date.js'
+import { Field } from './Field.js'
+import { findingsFor } from './findings.js'
+import { useWords } from './words.js'
+
+/** The editable fields the workspace keeps as a draft. */
+export type Draft = Pick<
+  ArticleFields,
+  | 'headline'
+  | 'kicker'
+  | 'summary'
+  | 'section'
+  | 'byline'
+  | 'source'
+  | 'place'
+  | 'publishedAt'
+  | 'tags'
+  | 'slug'
+  | 'priority'
+  | 'editorNote'
+  | 'body'
+>
+
+/** Tags typed as a comma list (Arabic or Latin commas). */
+export function parseTags(text: string): string[] {
+  return text
+    .split(/[,،]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean)
+}
+
+/** Every metadata field of the article, checked live against the content profile. */
+export function MetadataPanel(props: {
+  draft: Draft
+  article: Article
+  settings: Settings
+  findings: Finding[]
+  onChange: (fields: Partial<Draft>) => void
+}) {
+  const { words } = useWords()
+  const { draft, settings, findings, onChange } = props
+  const rules = rulesFor(settings.contentProfile, draft.section)
+  const [tagText, setTagText] = useState(draft.tags.join('، '))
+  const when = draft.publishedAt
+    ? wallClock(draft.publishedAt, settings.timeZone)
+    : { date: '', time: '' }
+  const count = (field: ProfileField) => ({
+    value: fieldLength(draft, field),
+    max: rules[field].max,
+  })
+  const text = (field: 'kicker' | 'byline' | 'source' | 'place') => (
+    <Field label={words[field]} findings={findingsFor(findings, field)} count={count(field)}>
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          dir="auto"
+          value={draft[field]}
+          aria-describedby={describedBy}
+          aria-invalid={findingsFor(findings, field).length > 0}
+          onChange={(event) => onChange({ [field]: event.target.value })}
+        />
+      )}
+    </Field>
+  )
+  const sections =
+    settings.sections.includes(draft.section) || !draft.section
+      ? settings.sections
+      : [...settings.sections, draft.section]
+  const setWhen = (date: string, time: string) => {
+    if (!date) return onChange({ publishedAt: null })
+    const iso = fromWallClock(date, time, settings.timeZone)
+    if (iso) onChange({ publishedAt: iso })
+  }
+  return (
+    <form
+      className="metadata"
+      onSubmit={(event) => event.preventDefault()}
+      aria-label={words.metadataTab}
+    >
+      {text('kicker')}
+      <Field
+        label={words.summary}
+        findings={findingsFor(findings, 'summary')}
+        count={count('summary')}
+      >
+        {({ id, describedBy }) => (
+          <textarea
+            id={id}
+            dir="auto"
+            rows={3}
+            value={draft.summary}
+            aria-describedby={describedBy}
+            aria-invalid={findingsFor(findings, 'summary').length > 0}
+            onChange={(event) => onChange({ summary: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={words.section} findings={findingsFor(findings, 'section')}>
+        {({ id, describedBy }) => (
+          <select
+            id={id}
+            value={draft.section}
+            aria-describedby={describedBy}
+            aria-invalid={findingsFor(findings, 'section').length > 0}
+            onChange={(event) => onChange({ section: event.target.value })}
+          >
+            <option value="">{words.noSection}</option>
+            {sections.map((section) => (
+              <option key={section} value={section}>
+                {section}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {text('byline')}
+      {text('source')}
+      {text('place')}
+      <div className="field-pair">
+        <Field
+          label={words.publishDate}
+          findings={findingsFor(findings, 'publishedAt')}
+          hint={settings.timeZone}
+        >
+          {({ id, describedBy }) => (
+            <input
+              id={id}
+              type="date"
+              value={when.date}
+              aria-describedby={describedBy}
+              onChange={(event) => setWhen(event.target.value, when.time)}
+            />
+          )}
+        </Field>
+        <Field label={words.publishTime}>
+          {({ id }) => (
+            <input
+              id={id}
+              type="time"
+              value={when.time}
+              disabled={!when.date}
+              onChange={(event) => setWhen(when.date, event.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <Field label={words.tags} findings={findingsFor(findings, 'tags')}>
+        {({ id, describedBy }) => (
+          <input
+            id={id}
+            dir="auto"
+            value={tagText}
+            aria-describedby={describedBy}
+            onChange={(event) => {
+              setTagText(event.target.value)
+              onChange({ tags: parseTags(event.target.value) })
+            }}
+          />
+        )}
+      </Field>
+      <Field label={words.slug}>
+        {({ id }) => (
+          <input
+            id={id}
+            dir="auto"
+            value={draft.slug}
+            onChange={(event) => onChange({ slug: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={words.priority} hint={words.priorityHint}>
+        {({ id, describedBy }) => (
+          <select
+            id={id}
+            value={draft.priority}
+            aria-describedby={describedBy}
+            onChange={(event) => onChange({ priority: Number(event.target.value) })}
+          >
+            {[1, 2, 3, 4, 5, 6].map((level) => (
+              <option key={level} value={level}>
+                {level}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={words.editorNote}>
+        {({ id }) => (
+          <textarea
+            id={id}
+            dir="auto"
+            rows={3}
+            value={draft.editorNote}
+            onChange={(event) => onChange({ editorNote: event.target.value })}
+          />
+        )}
+      </Field>
+      <div className="figures" aria-label={words.readOnly}>
+        <span>
+          {words.visits}: <output>{props.article.visits}</output>
+        </span>
+        <span>
+          {words.comments}: <output>{props.article.comments}</output>
+        </span>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,200 @@
+import { useState } from 'react'
+import type { DeskApi } from '../../shared/contract.js'
+import { exportFormats } from '../../shared/export-formats.js'
+import type { Settings } from '../../shared/settings.js'
+import { ContentProfileEditor } from './ContentProfileEditor.js'
+import { useWords } from './words.js'
+
+const timeZones = (): string[] => {
+  try {
+    return Intl.supportedValuesOf('timeZone')
+  } catch {
+    return ['Asia/Baghdad']
+  }
+}
+
+/** Every setting of design.md in one screen, saved together; the desk checks them again. */
+export function SettingsScreen(props: {
+  desk: DeskApi
+  settings: Settings
+  onSaved: (settings: Settings) => void
+  onClose: () => void
+}) {
+  const { words } = useWords()
+  const [form, setForm] = useState<Settings>(props.settings)
+  const [sectionsText, setSectionsText] = useState(props.settings.sections.join('\n'))
+  const [problems, setProblems] = useState<string[]>([])
+  const [saved, setSaved] = useState(false)
+  const set = (fields: Partial<Settings>) => {
+    setSaved(false)
+    setForm((current) => ({ ...current, ...fields }))
+  }
+  const sections = sectionsText
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+
+  const save = async () => {
+    const result = await props.desk.settings.update({ ...form, sections })
+    if (!result.ok) {
+      setProblems(result.error.reasons ?? [result.error.message])
+      return
+    }
+    setProblems([])
+    setSaved(true)
+    props.onSaved(result.value)
+  }
+
+  const text = (
+    key: 'newsroomName' | 'editorName' | 'siteAddress' | 'exportFolder',
+    label: string,
+    hint?: string,
+    ltr = false,
+  ) => (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        dir={ltr ? 'ltr' : 'auto'}
+        value={form[key]}
+        placeholder={hint}
+        onChange={(event) => set({ [key]: event.target.value })}
+      />
+    </label>
+  )
+
+  return (
+    <section className="settings" aria-label={words.settings}>
+      <header className="settings-header">
+        <h2>{words.settings}</h2>
+        <button type="button" onClick={props.onClose}>
+          {words.backToDesk}
+        </button>
+      </header>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          void save()
+        }}
+      >
+        <fieldset>
+          <legend>{words.settingsNewsroom}</legend>
+          {text('newsroomName', words.newsroomName)}
+          <label className="field">
+            <span>{words.timeZone}</span>
+            <input
+              dir="ltr"
+              list="midad-time-zones"
+              value={form.timeZone}
+              onChange={(event) => set({ timeZone: event.target.value })}
+            />
+            <datalist id="midad-time-zones">
+              {timeZones().map((zone) => (
+                <option key={zone} value={zone} />
+              ))}
+            </datalist>
+          </label>
+          {text('siteAddress', words.siteAddress, 'https://news.example', true)}
+          <label className="field">
+            <span>{words.sections}</span>
+            <textarea
+              dir="rtl"
+              rows={7}
+              value={sectionsText}
+              onChange={(event) => setSectionsText(event.target.value)}
+            />
+          </label>
+          <ContentProfileEditor
+            profile={form.contentProfile}
+            sections={sections}
+            onChange={(contentProfile) => set({ contentProfile })}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>{words.settingsEditor}</legend>
+          {text('editorName', words.editorName, words.editorNameHint)}
+          <label className="field">
+            <span>{words.quoteStyle}</span>
+            <select
+              value={form.quoteStyle}
+              onChange={(event) =>
+                set({ quoteStyle: event.target.value as Settings['quoteStyle'] })
+              }
+            >
+              <option value="straight">{words.quoteStraight}</option>
+              <option value="guillemets">{words.quoteGuillemets}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{words.digits}</span>
+            <select
+              value={form.digits}
+              onChange={(event) => set({ digits: event.target.value as Settings['digits'] })}
+            >
+              <option value="latin">{words.digitsLatin}</option>
+              <option value="arab">{words.digitsArab}</option>
+            </select>
+          </label>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={form.hijriLine}
+              onChange={(event) => set({ hijriLine: event.target.checked })}
+            />
+            {words.hijriLine}
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>{words.settingsExport}</legend>
+          {text('exportFolder', words.exportFolder, words.exportFolderDefault, true)}
+          <div role="group" aria-label={words.exportFormatsDefault} className="dialog-row">
+            <span>{words.exportFormatsDefault}:</span>
+            {exportFormats
+              .filter((format) => format !== 'pdf')
+              .map((format) => (
+                <label key={format} className="check">
+                  <input
+                    type="checkbox"
+                    checked={form.exportFormats.includes(format)}
+                    onChange={(event) =>
+                      set({
+                        exportFormats: event.target.checked
+                          ? [...form.exportFormats, format]
+                          : form.exportFormats.filter((f) => f !== format),
+                      })
+                    }
+                  />
+                  {format}
+                </label>
+              ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{words.language}</legend>
+          <select
+            aria-label={words.language}
+            value={form.language}
+            onChange={(event) => set({ language: event.target.value as Settings['language'] })}
+          >
+            <option value="ar">العربية</option>
+            <option value="en">English</option>
+          </select>
+        </fieldset>
+        {problems.length > 0 && (
+          <ul className="failed" role="alert">
+            {problems.map((problem) => (
+              <li key={problem} dir="auto">
+                {problem}
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="dialog-row">
+          <button type="submit" className="primary">
+            {words.save}
+          </button>
+          {saved && <output role="status">{words.settingsSaved}</output>}
+        </div>
+      </form>
+    </section>
+  )
+}

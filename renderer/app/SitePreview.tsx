@@ -1,0 +1,78 @@
+import { useState } from 'react'
+import { renderBodyHtml } from '../../shared/render-html.js'
+import type { Settings } from '../../shared/settings.js'
+import { formatHijriDate } from '../../shared/site-date.js'
+import { siteMetaLine } from '../../shared/site-text.js'
+import type { Draft } from './MetadataPanel.js'
+import { useWords } from './words.js'
+
+/**
+ * The article as the site shows it: headline, the site's metadata line in its own words and
+ * order, and the paragraphs, from the same renderer as the HTML export.
+ */
+export function SitePreview(props: {
+  draft: Draft
+  visits: number
+  comments: number
+  fallbackDate: string
+  settings: Settings
+}) {
+  const { words } = useWords()
+  const [width, setWidth] = useState<'desktop' | 'phone'>('desktop')
+  const { draft, settings } = props
+  const options = { arabicDigits: settings.digits === 'arab' }
+  const publishedAt = draft.publishedAt ?? props.fallbackDate
+  const meta = siteMetaLine(
+    { publishedAt, visits: props.visits, comments: props.comments, section: draft.section },
+    settings.timeZone,
+    options,
+  )
+  return (
+    <section className="preview" aria-label={words.previewLabel}>
+      <div className="preview-controls" role="group" aria-label={words.previewWidth}>
+        <button
+          type="button"
+          aria-pressed={width === 'desktop'}
+          onClick={() => setWidth('desktop')}
+        >
+          {words.previewDesktop}
+        </button>
+        <button type="button" aria-pressed={width === 'phone'} onClick={() => setWidth('phone')}>
+          {words.previewPhone}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {words.previewPrint}
+        </button>
+      </div>
+      <div className={`preview-frame ${width}`}>
+        <article
+          className="site-article"
+          dir="rtl"
+          lang="ar"
+          onClick={(event) => {
+            // Links open outside the desk (a new tab, or the system browser in Electron).
+            const link = (event.target as HTMLElement).closest('a')
+            if (!link) return
+            event.preventDefault()
+            window.open(link.href, '_blank', 'noopener,noreferrer')
+          }}
+        >
+          <h1 className="site-headline">{draft.headline}</h1>
+          <p className="site-meta" data-testid="site-meta">
+            {meta}
+          </p>
+          {settings.hijriLine && (
+            <p className="site-meta">
+              {formatHijriDate(new Date(publishedAt), settings.timeZone, options)}
+            </p>
+          )}
+          <div
+            className="site-body"
+            // Our own renderer: every text escaped, only safe links (shared/render-html.ts).
+            dangerouslySetInnerHTML={{ __html: renderBodyHtml(draft.body) }}
+          />
+        </article>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test'
+import { freshDataDir, startHost } from './host.js'
+
+const nbsp3 = ' \u00a0\u00a0\u00a0'
+
+test('metadata, live rules, the readiness check and the site preview', async ({ page }) => {
+  const data = await freshDataDir()
+  const host = await startHost(data.dir)
+  try {
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    const headline = page.getByLabel('العنوان', { exact: true })
+    await headline.fill('عنوان طويل جدًا '.repeat(5))
+    await expect(page.getByText('الطول 74 من 64 حرفًا')).toBeVisible()
+    await expect(headline).toHaveAttribute('aria-invalid', 'true')
+    await expect(page.getByTestId('readiness')).toContainText('العنوان')
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+
+    // The core's readiness check, which the queue will call, lists the same reason.
+    const id = JSON.parse(
+      await (
+        await page.request.post(`${host.origin}/api/articles.list`, {
+          headers: { Authorization: `Bearer ${host.token}` },
+        })
+      ).text(),
+    ).value[0].id
+    const check = await page.request.post(`${host.origin}/api/articles.check`, {
+      headers: { Authorization: `Bearer ${host.token}` },
+      data: [id],
+    })
+    const readiness = (await check.json()).value
+    expect(readiness.ready).toBe(false)
+    expect(readiness.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'headline', rule: 'max', limit: 64, actual: 74 }),
+      ]),
+    )
+
+    await headline.fill('قمة بغداد تبحث التنسيق الأمني')
+    await expect(page.getByText('الطول 74 من 64 حرفًا')).toHaveCount(0)
+    await page.getByLabel('القسم', { exact: true }).selectOption('سياسة')
+    await page.getByLabel('الكاتب').fill('سارة علي')
+    await page.getByLabel('تاريخ النشر').fill('2021-06-17')
+    await page.getByLabel('وقت النشر').fill('07:15')
+    await page.getByLabel('نص المقال').fill('فقرة أولى من الخبر.')
+    await expect(page.getByTestId('readiness')).toContainText('مستوفٍ')
+    await page.getByRole('tab', { name: 'معاينة' }).click()
+    await expect(page.getByTestId('site-meta')).toHaveText(
+      `تاريخ الإضافة الخميس 17 حزيران 2021 - 7:15 ص${nbsp3}عدد الزيارات 0${nbsp3}التعليقات 0${nbsp3}القسم سياسة`,
+      { useInnerText: false },
+    )
+    await expect(page.locator('.site-headline')).toHaveText('قمة بغداد تبحث التنسيق الأمني')
+    await expect(page.locator('.site-body p')).toHaveText('فقرة أولى من الخبر.')
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+
+    await page.getByRole('button', { name: 'الإعدادات' }).click()
+    await page.getByLabel('الأرقام').selectOption('arab')
+    await page.getByRole('button', { name: 'حفظ' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'حُفظت الإعدادات' })).toBeVisible()
+    await page.getByRole('button', { name: 'العودة إلى المكتب' }).click()
+    await expect(page.getByTestId('site-meta')).toContainText('الخميس ١٧ حزيران ٢٠٢١ - ٧:١٥ ص')
+    await expect(page.getByTestId('site-meta')).toContainText('عدد الزيارات ٠')
+
+    const stored = await page.request.post(`${host.origin}/api/articles.get`, {
+      headers: { Authorization: `Bearer ${host.token}` },
+      data: [id],
+    })
+    expect((await stored.json()).value).toMatchObject({
+      section: 'سياسة',
+      byline: 'سارة علي',
+      publishedAt: '2021-06-17T04:15:00.000Z',
+    })
+  } finally {
+    await host.stop()
+    await data.remove()
+  }
+})
