@@ -11,7 +11,13 @@ import { ar } from './i18n/ar.js'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
-const desk = connectDesk()
+const connection = connectDesk()
 createRoot(root).render(
-  <StrictMode>{desk ? <App desk={desk} /> : <p className="fatal">{ar.noToken}</p>}</StrictMode>,
+  <StrictMode>
+    {connection ? (
+      <App desk={connection.desk} mediaUrl={connection.mediaUrl} />
+    ) : (
+      <p className="fatal">{ar.noToken}</p>
+    )}
+  </StrictMode>,
 )

@@ -35,6 +35,13 @@ export interface Transition {
   note: string
 }
 
+/** An image of the library (`media/<article id>/<file>`), with its caption and alt text. */
+export interface LibraryImage {
+  file: string
+  caption: string
+  alt: string
+}
+
 /** The fields an editor writes; everything else the desk keeps. */
 export interface ArticleFields {
   headline: string
@@ -51,6 +58,7 @@ export interface ArticleFields {
   /** 1 (highest) … 6, as IPTC urgency. */
   priority: number
   editorNote: string
+  featuredImage: LibraryImage | null
   body: Delta
 }
 

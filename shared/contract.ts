@@ -10,6 +10,7 @@ import {
   exportArticlesSchema,
   exportDownloadSchema,
   importFilesSchema,
+  mediaAddSchema,
 } from './transfer.js'
 import {
   articleFieldsPatchSchema,
@@ -51,6 +52,7 @@ export const contract = {
   'import.files': method<ImportReport>()(z.tuple([importFilesSchema])),
   'export.articles': method<ExportResult>()(z.tuple([exportArticlesSchema])),
   'export.download': method<DownloadFile>()(z.tuple([exportDownloadSchema])),
+  'media.add': method<{ file: string }>()(z.tuple([mediaAddSchema])),
 }
 
 type Contract = typeof contract

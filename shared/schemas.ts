@@ -21,6 +21,18 @@ export const deltaSchema = z.strictObject({
 
 const line = (max: number) => z.string().max(max)
 
+/** A library media file name, as the core names them: no folders, no dots in front. */
+export const mediaFileSchema = z
+  .string()
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,120}\.(png|jpe?g|gif|webp)$/u, 'not a library image name')
+
+/** An image of the library, with caption and alt text. */
+export const libraryImageSchema = z.strictObject({
+  file: mediaFileSchema,
+  caption: line(1000),
+  alt: line(1000),
+})
+
 /** Editable article fields; every key optional, unknown keys refused. */
 export const articleFieldsPatchSchema = z
   .strictObject({
@@ -36,6 +48,7 @@ export const articleFieldsPatchSchema = z
     slug: line(200),
     priority: z.number().int().min(1).max(6),
     editorNote: line(20_000),
+    featuredImage: libraryImageSchema.nullable(),
     body: deltaSchema,
   })
   .partial()

@@ -61,3 +61,10 @@ export const exportDownloadSchema = z.strictObject({
   id: articleIdSchema,
   format: exportFormatSchema,
 })
+
+/** `media.add`: an image for an article, copied into the library. */
+export const mediaAddSchema = z.strictObject({
+  articleId: articleIdSchema,
+  fileName: z.string().min(1).max(255),
+  base64: z.base64().max(21_000_000),
+})

@@ -29,6 +29,7 @@ export function newArticle(id: string, fields: Partial<ArticleFields>, stamp: St
     slug: '',
     priority: 3,
     editorNote: '',
+    featuredImage: null,
     ...definedOnly(fields),
     tags: normalizeTags(fields.tags ?? []),
     body,

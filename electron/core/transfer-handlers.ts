@@ -4,11 +4,17 @@ import type { DeskContext, Handlers } from './desk.js'
 import { renderArticle } from './export/render-export.js'
 import { writeExport } from './export/write-exports.js'
 import { importSources } from './import/import-files.js'
+import { addMedia, type MediaReader, readMedia } from './media.js'
 
 /** Where exports go when no folder is named: the settings' folder, else `exports/` in the data dir. */
 export function exportFolder(context: DeskContext): string {
   return context.settings().exportFolder || join(context.store.layout.dataDir, 'exports')
 }
+
+const mediaOf =
+  (context: DeskContext): MediaReader =>
+  (articleId, file) =>
+    readMedia(context.store.layout, articleId, file)
 
 /** Reads the articles to export, in the order asked. */
 async function articlesFor(context: DeskContext, ids: string[]): Promise<Article[]> {
@@ -17,9 +23,22 @@ async function articlesFor(context: DeskContext, ids: string[]): Promise<Article
   return articles
 }
 
-/** import.* and export.*: files in, files out. Exporting changes no article. */
-export function transferHandlers(context: DeskContext): Handlers<'import'> & Handlers<'export'> {
+/** import.*, export.* and media.*: files in, files out. Exporting changes no article. */
+export function transferHandlers(
+  context: DeskContext,
+): Handlers<'import'> & Handlers<'export'> & Handlers<'media'> {
   return {
+    'media.add': ({ articleId, fileName, base64 }) =>
+      context.serially(async () => {
+        await context.store.read(articleId)
+        const file = await addMedia(
+          context.store.layout,
+          articleId,
+          fileName,
+          Buffer.from(base64, 'base64'),
+        )
+        return { file }
+      }),
     'import.files': ({ files, allowDuplicates }) =>
       importSources(
         context,
@@ -36,10 +55,17 @@ export function transferHandlers(context: DeskContext): Handlers<'import'> & Han
         zip,
         now: context.clock(),
         printPdf: context.printPdf,
+        media: mediaOf(context),
       }),
     'export.download': async ({ id, format }) => {
       const article = await context.store.read(id)
-      const file = await renderArticle(article, format, context.settings(), context.printPdf)
+      const file = await renderArticle(
+        article,
+        format,
+        context.settings(),
+        context.printPdf,
+        mediaOf(context),
+      )
       return {
         fileName: file.fileName,
         mimeType: file.mimeType,

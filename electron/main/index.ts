@@ -5,13 +5,16 @@ import { BrowserWindow, Menu, app, dialog } from 'electron'
 import { resolveDataDir } from '../core/data-dir.js'
 import { type Desk, openDesk } from '../core/desk.js'
 import { createDispatch } from '../core/dispatch.js'
+import { libraryLayout } from '../core/storage/layout.js'
 import { bindDeskIpc } from './ipc.js'
+import { registerMediaScheme, serveMedia } from './media-protocol.js'
 import { menuTemplate } from './menu.js'
 import { printHtmlToPdf } from './print-pdf.js'
 import { createDeskWindow } from './window.js'
 
 // Set before anything reads userData: it makes userData the default data dir (design.md).
 app.setName('Midad')
+registerMediaScheme()
 
 const dataFlag = process.argv.find((arg) => arg.startsWith('--data='))?.slice('--data='.length)
 const dataDir = resolveDataDir(dataFlag, {
@@ -59,6 +62,7 @@ async function start(): Promise<void> {
   const settings = await desk.handlers['settings.get']()
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(settings.language)))
   bindDeskIpc(createDispatch(desk.handlers), rendererUrl)
+  serveMedia(libraryLayout(dataDir))
   window = createDeskWindow({
     rendererUrl,
     preloadPath,

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { userInfo } from 'node:os'
 import { openDesk } from '../core/desk.js'
 import { createDispatch } from '../core/dispatch.js'
+import { readMedia } from '../core/media.js'
+import { libraryLayout } from '../core/storage/layout.js'
 import { ensureBuilt, buildOutputs } from '../launch/build.js'
 import { startDeskServer } from './server.js'
 
@@ -33,6 +35,7 @@ export async function startBrowserHost(options: {
       rendererDir: buildOutputs.renderer,
       token: randomBytes(24).toString('base64url'),
       port: options.port,
+      readMedia: (articleId, file) => readMedia(libraryLayout(options.dataDir), articleId, file),
     })
     return {
       url: server.url,

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { isMethodName } from '../../shared/contract.js'
 import { contentSecurityPolicy } from '../../shared/security.js'
 import type { Dispatch } from '../core/dispatch.js'
-import { hasToken, isAllowedHost, isAllowedOrigin } from './guards.js'
+import { hasToken, isAllowedHost, isAllowedOrigin, queryToken } from './guards.js'
 import { readStaticFile } from './static-files.js'
 
 /** The largest request body the contract accepts (design.md). */
@@ -16,6 +16,11 @@ export interface DeskServerOptions {
   token: string
   /** 0 takes a free port. */
   port: number
+  /** A library image, for `GET /media/<article-id>/<file>?token=`. */
+  readMedia?: (
+    articleId: string,
+    file: string,
+  ) => Promise<{ bytes: Uint8Array; type: string } | null>
 }
 
 /** A listening browser host. */
@@ -39,6 +44,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     const url = new URL(request.url ?? '/', 'http://127.0.0.1')
     const host = request.headers.host ?? ''
     if (!isAllowedHost(host, port)) return send(response, 403, { message: 'foreign Host' })
+    if (url.pathname.startsWith('/media/')) return serveMedia(request, response, url)
     if (!url.pathname.startsWith('/api/')) return serveStatic(request, response, url)
     if (!isAllowedOrigin(request.headers.origin, host, port)) {
       return send(response, 403, { message: 'foreign Origin' })
@@ -61,6 +67,36 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     }
     if (!Array.isArray(args)) return send(response, 400, { message: 'body is not a JSON array' })
     send(response, 200, await options.dispatch(method, args))
+  }
+
+  // An <img> cannot send a header, so the token may come in the query string here.
+  async function serveMedia(
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+  ): Promise<void> {
+    if (
+      !hasToken(request.headers.authorization, options.token) &&
+      !queryToken(url, options.token)
+    ) {
+      return send(response, 401, { message: 'missing or wrong token' })
+    }
+    const [, , articleId = '', file = ''] = url.pathname.split('/')
+    let name: string
+    try {
+      name = decodeURIComponent(file)
+    } catch {
+      return send(response, 404, { message: 'not found' })
+    }
+    const image = options.readMedia ? await options.readMedia(articleId, name) : null
+    if (!image) return send(response, 404, { message: 'not found' })
+    response.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': image.type,
+      'Content-Length': image.bytes.length,
+      'Cache-Control': 'private, no-cache',
+    })
+    response.end(request.method === 'HEAD' ? undefined : image.bytes)
   }
 
   async function serveStatic(

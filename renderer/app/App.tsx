@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { type Article, type ArticleSummary, newestFirst, summarize } from '../../shared/article.js'
 import type { DeskApi } from '../../shared/contract.js'
+import type { MediaUrl } from '../api/desk.js'
 import type { Result } from '../../shared/result.js'
 import { type Settings, defaultSettings } from '../../shared/settings.js'
 import { type Language, dictionary, direction } from '../i18n/i18n.js'
@@ -16,7 +17,7 @@ import { Toolbar } from './Toolbar.js'
 import { WordsContext } from './words.js'
 
 /** The desk: toolbar, library, the open article and the status bar. */
-export function App({ desk }: { desk: DeskApi }) {
+export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
   const [articles, setArticles] = useState<ArticleSummary[]>([])
   const [open, setOpen] = useState<Article | null>(null)
@@ -197,6 +198,8 @@ export function App({ desk }: { desk: DeskApi }) {
                 key={open.id}
                 article={open}
                 desk={desk}
+                mediaUrl={mediaUrl}
+                onError={report}
                 settings={settings}
                 saverRef={saverRef}
                 onSaved={onSaved}

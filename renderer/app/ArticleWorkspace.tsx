@@ -13,6 +13,8 @@ import type { DeskApi } from '../../shared/contract.js'
 import { deltaToParagraphs, paragraphsToDelta } from '../../shared/delta.js'
 import type { Settings } from '../../shared/settings.js'
 import { Autosaver, type SaveStatus } from './autosave.js'
+import type { MediaUrl } from '../api/desk.js'
+import { FeaturedImage } from './FeaturedImage.js'
 import { Field } from './Field.js'
 import { fieldLabel, findingsFor } from './findings.js'
 import { type Draft, MetadataPanel } from './MetadataPanel.js'
@@ -42,6 +44,7 @@ const draftOf = (article: Article): Draft => ({
   slug: article.slug,
   priority: article.priority,
   editorNote: article.editorNote,
+  featuredImage: article.featuredImage ?? null,
   body: article.body,
 })
 
@@ -52,6 +55,8 @@ const draftOf = (article: Article): Draft => ({
 export function ArticleWorkspace(props: {
   article: Article
   desk: DeskApi
+  mediaUrl: MediaUrl
+  onError: (message: string) => void
   settings: Settings
   saverRef: RefObject<Autosaver | null>
   onSaved: (article: Article) => void
@@ -197,6 +202,14 @@ export function ArticleWorkspace(props: {
                 findings={findings}
                 onChange={change}
               />
+              <FeaturedImage
+                articleId={article.id}
+                image={draft.featuredImage}
+                desk={desk}
+                mediaUrl={props.mediaUrl}
+                onError={props.onError}
+                onChange={(featuredImage) => change({ featuredImage })}
+              />
             </>
           ) : (
             <SitePreview
@@ -205,6 +218,11 @@ export function ArticleWorkspace(props: {
               comments={article.comments}
               fallbackDate={article.updatedAt}
               settings={settings}
+              imageUrl={
+                settled.featuredImage
+                  ? props.mediaUrl(article.id, settled.featuredImage.file)
+                  : null
+              }
             />
           )}
         </div>

@@ -27,6 +27,7 @@ export type Draft = Pick<
   | 'slug'
   | 'priority'
   | 'editorNote'
+  | 'featuredImage'
   | 'body'
 >
 

@@ -16,6 +16,7 @@ export function SitePreview(props: {
   comments: number
   fallbackDate: string
   settings: Settings
+  imageUrl: string | null
 }) {
   const { words } = useWords()
   const [width, setWidth] = useState<'desktop' | 'phone'>('desktop')
@@ -65,6 +66,14 @@ export function SitePreview(props: {
             <p className="site-meta">
               {formatHijriDate(new Date(publishedAt), settings.timeZone, options)}
             </p>
+          )}
+          {props.imageUrl && draft.featuredImage && (
+            <figure className="site-figure">
+              <img src={props.imageUrl} alt={draft.featuredImage.alt} />
+              {draft.featuredImage.caption && (
+                <figcaption>{draft.featuredImage.caption}</figcaption>
+              )}
+            </figure>
           )}
           <div
             className="site-body"

@@ -131,6 +131,12 @@ export const ar = {
   settingsSaved: 'حُفظت الإعدادات',
   backToDesk: 'العودة إلى المكتب',
   characters: 'حرفًا',
+  featuredImage: 'الصورة الرئيسية',
+  chooseImage: 'اختيار صورة',
+  replaceImage: 'استبدال الصورة',
+  removeImage: 'إزالة الصورة',
+  caption: 'التعليق على الصورة',
+  altText: 'وصف الصورة لقارئ الشاشة',
   conflict: 'تغيّر المقال في مكان آخر؛ لم يُحفظ نصك ولم يُستبدل شيء. انسخ نصك ثم أعد فتح المقال.',
 }
 

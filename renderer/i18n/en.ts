@@ -133,6 +133,12 @@ export const en: Dictionary = {
   settingsSaved: 'Settings saved',
   backToDesk: 'Back to the desk',
   characters: 'characters',
+  featuredImage: 'Featured image',
+  chooseImage: 'Choose an image',
+  replaceImage: 'Replace the image',
+  removeImage: 'Remove the image',
+  caption: 'Caption',
+  altText: 'Alt text',
   conflict:
     'The article changed elsewhere; your text was not saved and nothing was overwritten. Copy your text, then reopen the article.',
 }

@@ -1,5 +1,7 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { freshDataDir, startHost } from './host.js'
+import { freshDataDir, projectRoot, startHost } from './host.js'
 
 const nbsp3 = ' \u00a0\u00a0\u00a0'
 
@@ -70,6 +72,33 @@ test('metadata, live rules, the readiness check and the site preview', async ({ 
       byline: 'سارة علي',
       publishedAt: '2021-06-17T04:15:00.000Z',
     })
+  } finally {
+    await host.stop()
+    await data.remove()
+  }
+})
+
+test('a featured image is copied into the library and shown in the preview', async ({ page }) => {
+  const data = await freshDataDir()
+  const host = await startHost(data.dir)
+  try {
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    await page.getByLabel('العنوان', { exact: true }).fill('خبر مصور')
+    await page.getByLabel('اختيار صورة').setInputFiles(join(projectRoot, 'assets', 'icon.png'))
+    await page.getByLabel('التعليق على الصورة').fill('شعار مداد')
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+    await page.getByRole('tab', { name: 'معاينة' }).click()
+    const image = page.locator('.site-figure img')
+    await expect(image).toBeVisible()
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(512)
+    await expect(page.locator('.site-figure figcaption')).toHaveText('شعار مداد')
+    const list = await page.request.post(`${host.origin}/api/articles.list`, {
+      headers: { Authorization: `Bearer ${host.token}` },
+    })
+    const id = (await list.json()).value[0].id
+    const media = await readdir(join(data.dir, 'media', id))
+    expect(media).toEqual(['icon.png'])
   } finally {
     await host.stop()
     await data.remove()

@@ -2,6 +2,8 @@ import type { Article, ArticleState } from '../../../shared/article.js'
 import { type ExportFormat, exportFormats } from '../../../shared/export-formats.js'
 import { articleIdSchema, articleStateSchema } from '../../../shared/schemas.js'
 import { writeExport } from '../../core/export/write-exports.js'
+import { readMedia } from '../../core/media.js'
+import { libraryLayout } from '../../core/storage/layout.js'
 import type { openLibraryReader } from '../../core/library-reader.js'
 import { type CliIo, UsageError } from '../io.js'
 import { join } from 'node:path'
@@ -72,6 +74,7 @@ export async function exportCommand(
         bundle: options.bundle,
         zip: options.zip,
         now,
+        media: (articleId, file) => readMedia(libraryLayout(dataDir), articleId, file),
       })
     : { folder: options.out ?? '', files: [] }
   if (options.json) io.out(JSON.stringify(result, null, 2))

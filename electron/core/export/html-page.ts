@@ -3,6 +3,7 @@ import { escapeHtml } from '../../../shared/render-html.js'
 import type { Settings } from '../../../shared/settings.js'
 import { formatHijriDate, formatSiteDate } from '../../../shared/site-date.js'
 import { articleBodyHtml, articleUrl, publicationTime } from './article-views.js'
+import type { MediaReader } from '../media.js'
 import { embeddedFontCss } from './fonts.js'
 
 const pageCss = `
@@ -16,8 +17,20 @@ h1{font-size:2rem;line-height:1.4;font-weight:700;margin:.25rem 0 .75rem}
 blockquote{border-inline-start:4px solid #d9dde3;margin-inline:0;padding-inline-start:1rem;color:#3a4250}
 .align-center{text-align:center}.align-justify{text-align:justify}
 .align-left{text-align:left}.align-right{text-align:right}
+figure{margin:1rem 0}figure img{max-width:100%;height:auto}figcaption{color:#5d6675;font-size:.9rem}
 @media print{article{padding:0}}
 `
+
+/** The featured image embedded as a data URL, so the page stays one file. */
+async function featuredFigure(article: Article, media?: MediaReader): Promise<string> {
+  const image = article.featuredImage
+  if (!image || !media) return ''
+  const found = await media(article.id, image.file)
+  if (!found) return ''
+  const src = `data:${found.type};base64,${Buffer.from(found.bytes).toString('base64')}`
+  const caption = image.caption ? `<figcaption>${escapeHtml(image.caption)}</figcaption>` : ''
+  return `\n<figure><img src="${src}" alt="${escapeHtml(image.alt)}">${caption}</figure>`
+}
 
 /** JSON for a <script> element: `<` escaped so nothing in the text can close the element. */
 function scriptJson(value: unknown): string {
@@ -49,7 +62,12 @@ export function newsArticleJsonLd(article: Article, settings: Settings): Record<
  * One self-contained HTML5 page: right to left, fonts embedded, NewsArticle JSON-LD. The
  * site's reader figures are left out. The same revision always gives the same bytes.
  */
-export async function articleHtmlPage(article: Article, settings: Settings): Promise<string> {
+export async function articleHtmlPage(
+  article: Article,
+  settings: Settings,
+  media?: MediaReader,
+): Promise<string> {
+  const figure = await featuredFigure(article, media)
   const when = new Date(publicationTime(article))
   const dateOptions = { arabicDigits: settings.digits === 'arab' }
   const dateline = [
@@ -81,7 +99,7 @@ ${scriptJson(newsArticleJsonLd(article, settings))}
 <body>
 <article>
 ${article.kicker ? `<p class="kicker">${escapeHtml(article.kicker)}</p>\n` : ''}<h1>${escapeHtml(article.headline)}</h1>
-${article.summary ? `<p class="summary">${escapeHtml(article.summary)}</p>\n` : ''}<p class="dateline">${dateline}</p>${hijri}
+${article.summary ? `<p class="summary">${escapeHtml(article.summary)}</p>\n` : ''}<p class="dateline">${dateline}</p>${hijri}${figure}
 <div class="body">
 ${articleBodyHtml(article)}
 </div>

@@ -7,6 +7,7 @@ import {
 import type { Settings } from '../../../shared/settings.js'
 import { safeFileStem } from '../../../shared/slug.js'
 import { DeskFailure } from '../failure.js'
+import type { MediaReader } from '../media.js'
 import { articleSiteText } from './article-views.js'
 import { articleDocx } from './docx.js'
 import { articleHtmlPage } from './html-page.js'
@@ -36,6 +37,7 @@ export async function renderArticle(
   format: ExportFormat,
   settings: Settings,
   printPdf?: PdfPrinter,
+  media?: MediaReader,
 ): Promise<RenderedFile> {
   const extension = articleFileExtension[format]
   if (!extension)
@@ -52,7 +54,7 @@ export async function renderArticle(
     case 'text':
       return file(utf8(articleSiteText(article, settings)))
     case 'html':
-      return file(utf8(await articleHtmlPage(article, settings)))
+      return file(utf8(await articleHtmlPage(article, settings, media)))
     case 'ninjs':
       return file(utf8(`${JSON.stringify(articleNinjs(article, settings), null, 2)}\n`))
     case 'markdown':
@@ -61,7 +63,7 @@ export async function renderArticle(
       return file(await articleDocx(article, settings))
     default:
       // The PDF is the HTML page (the preview's renderer) printed by the desktop app.
-      if (printPdf) return file(await printPdf(await articleHtmlPage(article, settings)))
+      if (printPdf) return file(await printPdf(await articleHtmlPage(article, settings, media)))
       throw new DeskFailure(
         'refused',
         'PDF export needs the desktop app (it prints the preview); use html and print it, or run Midad with Electron',

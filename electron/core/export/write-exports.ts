@@ -7,6 +7,7 @@ import { type ExportFormat, feedFileName } from '../../../shared/export-formats.
 import type { Settings } from '../../../shared/settings.js'
 import type { ExportResult, ExportedFile } from '../../../shared/transfer.js'
 import { DeskFailure } from '../failure.js'
+import type { MediaReader } from '../media.js'
 import { writeFileAtomic } from '../storage/atomic-write.js'
 import { jsonFeed, rssFeed } from './feeds.js'
 import { type PdfPrinter, type RenderedFile, renderArticle } from './render-export.js'
@@ -22,6 +23,7 @@ export interface ExportRequest {
   now: Date
   onProgress?: (done: number, total: number) => void
   printPdf?: PdfPrinter
+  media?: MediaReader
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -35,7 +37,9 @@ export async function renderExport(request: ExportRequest): Promise<RenderedFile
   let done = 0
   for (const article of request.articles) {
     for (const format of perArticle) {
-      files.push(await renderArticle(article, format, request.settings, request.printPdf))
+      files.push(
+        await renderArticle(article, format, request.settings, request.printPdf, request.media),
+      )
       request.onProgress?.(++done, total)
     }
   }

@@ -12,6 +12,7 @@ export function libraryLayout(dataDir: string) {
     revision: (id: string, revision: number) =>
       join(dataDir, 'revisions', id, `${String(revision).padStart(6, '0')}.json`),
     trash: join(dataDir, 'trash'),
+    media: (id: string) => join(dataDir, 'media', id),
     trashed: (id: string) => join(dataDir, 'trash', `${id}.json`),
   }
 }

@@ -140,3 +140,29 @@ describe('the browser host, streamed bodies', () => {
     expect(calls).toEqual([])
   })
 })
+
+describe('the browser host, library images', () => {
+  it('serves an image with the token in the query string, and nothing without it', async () => {
+    const rendererDir = await tempDir()
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])
+    const server = await startDeskServer({
+      rendererDir,
+      token,
+      port: 0,
+      dispatch: async () => ok(null),
+      readMedia: async (id, file) =>
+        id === 'abcdefgh1234' && file === 'صورة.png' ? { bytes: png, type: 'image/png' } : null,
+    })
+    servers.push(server)
+    const path = `/media/abcdefgh1234/${encodeURIComponent('صورة.png')}`
+    const withToken = await call(server.port, `${path}?token=${token}`, { method: 'GET' })
+    expect(withToken.status).toBe(200)
+    expect(withToken.headers['content-type']).toBe('image/png')
+    expect((await call(server.port, path, { method: 'GET' })).status).toBe(401)
+    expect((await call(server.port, `${path}?token=wrong`, { method: 'GET' })).status).toBe(401)
+    expect(
+      (await call(server.port, `/media/abcdefgh1234/other.png?token=${token}`, { method: 'GET' }))
+        .status,
+    ).toBe(404)
+  })
+})

@@ -1,0 +1,101 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { articleIdSchema, mediaFileSchema } from '../../shared/schemas.js'
+import { DeskFailure, errnoCode } from './failure.js'
+import { writeFileAtomic } from './storage/atomic-write.js'
+import type { LibraryLayout } from './storage/layout.js'
+
+/** Image kinds the library keeps, known by their first bytes rather than their names. */
+const kinds = [
+  {
+    extension: 'png',
+    type: 'image/png',
+    magic: (b: Uint8Array) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47,
+  },
+  {
+    extension: 'jpg',
+    type: 'image/jpeg',
+    magic: (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  },
+  {
+    extension: 'gif',
+    type: 'image/gif',
+    magic: (b: Uint8Array) => b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38,
+  },
+  {
+    extension: 'webp',
+    type: 'image/webp',
+    magic: (b: Uint8Array) =>
+      String.fromCharCode(...b.subarray(0, 4)) === 'RIFF' &&
+      String.fromCharCode(...b.subarray(8, 12)) === 'WEBP',
+  },
+]
+
+/** The largest image the library takes. */
+export const maxImageBytes = 15 * 1024 * 1024
+
+/** The kind of an image from its bytes, or null when it is not one the library keeps. */
+export function imageKind(bytes: Uint8Array): (typeof kinds)[number] | null {
+  return kinds.find((kind) => kind.magic(bytes)) ?? null
+}
+
+/** A media file name from an uploaded one: letters, digits, dots, dashes; the real extension. */
+export function mediaFileName(uploaded: string, extension: string): string {
+  const stem = uploaded
+    .replace(/\.[^.]*$/, '')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+    .replace(/^[-_]+|[-_]+$/g, '')
+    .slice(0, 60)
+  return `${stem || 'image'}.${extension}`
+}
+
+/**
+ * Copies an image into the library beside its article (`media/<id>/<file>`), never replacing
+ * another image of the same name; gives back the stored file name.
+ */
+export async function addMedia(
+  layout: LibraryLayout,
+  articleId: string,
+  uploadedName: string,
+  bytes: Uint8Array,
+): Promise<string> {
+  if (bytes.length > maxImageBytes)
+    throw new DeskFailure('invalid-input', 'the image is over 15 MB')
+  const kind = imageKind(bytes)
+  if (!kind)
+    throw new DeskFailure('invalid-input', `${uploadedName} is not a PNG, JPEG, GIF or WebP image`)
+  const folder = layout.media(articleId)
+  await mkdir(folder, { recursive: true })
+  const taken = new Set(await readdir(folder))
+  const wanted = mediaFileName(uploadedName, kind.extension)
+  let file = wanted
+  for (let n = 2; taken.has(file); n++) file = wanted.replace(/(\.[a-z]+)$/, `-${n}$1`)
+  await writeFileAtomic(join(folder, file), bytes)
+  return file
+}
+
+/** Reads one article's library image: how exports embed them. */
+export type MediaReader = (
+  articleId: string,
+  file: string,
+) => Promise<{ bytes: Uint8Array; type: string } | null>
+
+/** Reads a library image, or null when there is none by that name. */
+export async function readMedia(
+  layout: LibraryLayout,
+  articleId: string,
+  file: string,
+): Promise<{ bytes: Uint8Array; type: string } | null> {
+  if (!articleIdSchema.safeParse(articleId).success || !mediaFileSchema.safeParse(file).success) {
+    return null
+  }
+  try {
+    const bytes = await readFile(join(layout.media(articleId), file))
+    const kind = imageKind(bytes)
+    return kind ? { bytes, type: kind.type } : null
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return null
+    throw error
+  }
+}

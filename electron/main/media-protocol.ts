@@ -1,0 +1,27 @@
+import { protocol } from 'electron'
+import { readMedia } from '../core/media.js'
+import type { LibraryLayout } from '../core/storage/layout.js'
+
+/** The scheme library images are shown with in the desktop app: `midad-media://media/<id>/<file>`. */
+export const mediaScheme = 'midad-media'
+
+/** Must run before the app is ready: lets the scheme load images under our CSP. */
+export function registerMediaScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: mediaScheme, privileges: { standard: true, secure: true } },
+  ])
+}
+
+/** Serves library images, read through the core (names checked there), and nothing else. */
+export function serveMedia(layout: LibraryLayout): void {
+  protocol.handle(mediaScheme, async (request) => {
+    const url = new URL(request.url)
+    const [, articleId = '', file = ''] = url.pathname.split('/')
+    const image =
+      url.host === 'media' ? await readMedia(layout, articleId, decodeURIComponent(file)) : null
+    if (!image) return new Response('not found', { status: 404 })
+    return new Response(Buffer.from(image.bytes), {
+      headers: { 'Content-Type': image.type, 'X-Content-Type-Options': 'nosniff' },
+    })
+  })
+}

@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { type Desk, openDesk } from '../../../electron/core/desk.js'
+import { articleHtmlPage } from '../../../electron/core/export/html-page.js'
+import { mediaFileName, readMedia } from '../../../electron/core/media.js'
+import { libraryLayout } from '../../../electron/core/storage/layout.js'
+import { defaultSettings } from '../../../shared/settings.js'
+import { tempDir } from '../temp-dir.js'
+
+const icon = join(import.meta.dirname, '..', '..', '..', 'assets', 'icon.png')
+const opened: Desk[] = []
+afterEach(async () => {
+  for (const desk of opened.splice(0)) await desk.close()
+})
+
+async function deskWithArticle() {
+  const dir = await tempDir()
+  const desk = await openDesk({ dataDir: dir, purpose: 'a test' })
+  opened.push(desk)
+  const article = await desk.handlers['articles.create']({ headline: 'خبر مصور' })
+  return { dir, desk, article }
+}
+
+describe('library images', () => {
+  it('are copied beside their article under safe, unique names', async () => {
+    const { dir, desk, article } = await deskWithArticle()
+    const base64 = (await readFile(icon)).toString('base64')
+    const first = await desk.handlers['media.add']({
+      articleId: article.id,
+      fileName: '../../صورة الخبر.PNG',
+      base64,
+    })
+    const second = await desk.handlers['media.add']({
+      articleId: article.id,
+      fileName: 'صورة الخبر.png',
+      base64,
+    })
+    expect(first.file).toBe('صورة-الخبر.png')
+    expect(second.file).toBe('صورة-الخبر-2.png')
+    const stored = await readMedia(libraryLayout(dir), article.id, first.file)
+    expect(stored?.type).toBe('image/png')
+    expect(Buffer.from(stored!.bytes).equals(await readFile(icon))).toBe(true)
+  })
+
+  it('refuse what is not an image, whatever its name says', async () => {
+    const { desk, article } = await deskWithArticle()
+    await expect(
+      desk.handlers['media.add']({
+        articleId: article.id,
+        fileName: 'photo.png',
+        base64: Buffer.from('<svg onload="alert(1)">').toString('base64'),
+      }),
+    ).rejects.toMatchObject({ code: 'invalid-input' })
+  })
+
+  it('are never read from outside the media folder', async () => {
+    const { dir, article } = await deskWithArticle()
+    const layout = libraryLayout(dir)
+    for (const [id, file] of [
+      [article.id, '../../settings.json'],
+      ['..', 'library.json'],
+      [article.id, '.hidden.png'],
+    ] as const) {
+      expect(await readMedia(layout, id, file)).toBeNull()
+    }
+    expect(mediaFileName('a/b\\c:d.jpeg', 'jpg')).toBe('a-b-c-d.jpg')
+  })
+
+  it('are embedded in the HTML export with their caption', async () => {
+    const { dir, desk, article } = await deskWithArticle()
+    const base64 = (await readFile(icon)).toString('base64')
+    const { file } = await desk.handlers['media.add']({
+      articleId: article.id,
+      fileName: 'p.png',
+      base64,
+    })
+    const saved = await desk.handlers['articles.save']({
+      id: article.id,
+      baseRevision: 1,
+      changes: { featuredImage: { file, caption: 'تعليق <الصورة>', alt: 'وصف' } },
+    })
+    const html = await articleHtmlPage(saved, defaultSettings, (id, name) =>
+      readMedia(libraryLayout(dir), id, name),
+    )
+    expect(html).toContain(
+      `<figure><img src="data:image/png;base64,${base64}" alt="وصف"><figcaption>تعليق &lt;الصورة&gt;</figcaption></figure>`,
+    )
+  })
+})
