@@ -5,6 +5,7 @@ import { zipSync } from 'fflate'
 import type { Article } from '../../../shared/article.js'
 import { type ExportFormat, feedFileName } from '../../../shared/export-formats.js'
 import type { Settings } from '../../../shared/settings.js'
+import { safeFileStem } from '../../../shared/slug.js'
 import type { ExportResult, ExportedFile } from '../../../shared/transfer.js'
 import { DeskFailure } from '../failure.js'
 import type { MediaReader } from '../media.js'
@@ -61,6 +62,21 @@ export async function renderExport(request: ExportRequest): Promise<RenderedFile
   return files
 }
 
+/** Each article's featured image, for a bundle: `<slug>-<file>` beside the article's files. */
+async function bundleImages(request: ExportRequest, names: Set<string>): Promise<RenderedFile[]> {
+  const images: RenderedFile[] = []
+  for (const article of request.articles) {
+    const image = article.featuredImage
+    const found = image && request.media ? await request.media(article.id, image.file) : null
+    if (!image || !found) continue
+    const fileName = `${safeFileStem(article.slug || article.id)}-${image.file}`
+    if (names.has(fileName)) continue
+    names.add(fileName)
+    images.push({ fileName, mimeType: found.type, bytes: found.bytes })
+  }
+  return images
+}
+
 /** A path for `name` inside `folder`, refusing anything that would land elsewhere. */
 export function insideFolder(folder: string, name: string): string {
   const root = resolve(folder)
@@ -103,6 +119,7 @@ export async function writeExport(request: ExportRequest): Promise<ExportResult>
     return { folder, files }
   }
   const bundleName = `bundle-${stamp(request.now)}`
+  rendered.push(...(await bundleImages(request, names)))
   const manifest = {
     files: rendered.map((file) => ({
       path: file.fileName,

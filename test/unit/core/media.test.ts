@@ -87,4 +87,33 @@ describe('library images', () => {
       `<figure><img src="data:image/png;base64,${base64}" alt="وصف"><figcaption>تعليق &lt;الصورة&gt;</figcaption></figure>`,
     )
   })
+
+  it('go into a bundle beside the article files, listed in the manifest', async () => {
+    const { dir, desk, article } = await deskWithArticle()
+    const base64 = (await readFile(icon)).toString('base64')
+    const { file } = await desk.handlers['media.add']({
+      articleId: article.id,
+      fileName: 'p.png',
+      base64,
+    })
+    await desk.handlers['articles.save']({
+      id: article.id,
+      baseRevision: 1,
+      changes: { featuredImage: { file, caption: '', alt: '' } },
+    })
+    const result = await desk.handlers['export.articles']({
+      ids: [article.id],
+      formats: ['text'],
+      folder: join(dir, 'out'),
+      bundle: true,
+    })
+    const manifest = JSON.parse(await readFile(join(result.folder, 'manifest.json'), 'utf8'))
+    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual([
+      'خبر-مصور.txt',
+      'خبر-مصور-p.png',
+    ])
+    expect(
+      (await readFile(join(result.folder, 'خبر-مصور-p.png'))).equals(await readFile(icon)),
+    ).toBe(true)
+  })
 })
