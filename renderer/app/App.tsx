@@ -3,6 +3,7 @@ import { type Article, type ArticleSummary, newestFirst, summarize } from '../..
 import type { DeskApi } from '../../shared/contract.js'
 import type { MediaUrl } from '../api/desk.js'
 import type { Result } from '../../shared/result.js'
+import type { TextStats } from '../../shared/text-stats.js'
 import { type Settings, defaultSettings } from '../../shared/settings.js'
 import { type Language, dictionary, direction } from '../i18n/i18n.js'
 import { ArticleWorkspace } from './ArticleWorkspace.js'
@@ -22,7 +23,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   const [articles, setArticles] = useState<ArticleSummary[]>([])
   const [open, setOpen] = useState<Article | null>(null)
   const [status, setStatus] = useState<SaveStatus | null>(null)
-  const [wordCount, setWordCount] = useState<number | null>(null)
+  const [stats, setStats] = useState<TextStats | null>(null)
   const [errors, setErrors] = useState<string[]>([])
   const saverRef = useRef<Autosaver | null>(null)
   const [screen, setScreen] = useState<'desk' | 'settings'>('desk')
@@ -123,7 +124,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     setArticles((all) => all.filter((entry) => entry.id !== open.id))
     setOpen(null)
     setStatus(null)
-    setWordCount(null)
+    setStats(null)
   }, [desk, open, leaveOpenArticle, valueOf])
 
   const switchLanguage = useCallback(async () => {
@@ -204,7 +205,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
                 saverRef={saverRef}
                 onSaved={onSaved}
                 onStatus={setStatus}
-                onWordCount={setWordCount}
+                onStats={setStats}
                 onTrash={() => void trash()}
               />
             ) : (
@@ -214,7 +215,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
         </div>
         <StatusBar
           status={open ? status : null}
-          wordCount={open ? wordCount : null}
+          stats={open ? stats : null}
           state={open?.state ?? null}
           timeZone={settings.timeZone}
         />

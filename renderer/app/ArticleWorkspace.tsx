@@ -10,7 +10,10 @@ import {
 import type { Article } from '../../shared/article.js'
 import { checkArticle, fieldLength, rulesFor } from '../../shared/content-profile.js'
 import type { DeskApi } from '../../shared/contract.js'
-import { deltaToParagraphs, paragraphsToDelta } from '../../shared/delta.js'
+import type { Delta } from '../../shared/article.js'
+import { deltaToParagraphs } from '../../shared/delta.js'
+import { type TextStats, textStats } from '../../shared/text-stats.js'
+import { BodyEditor } from '../editor/BodyEditor.js'
 import type { Settings } from '../../shared/settings.js'
 import { Autosaver, type SaveStatus } from './autosave.js'
 import type { MediaUrl } from '../api/desk.js'
@@ -20,16 +23,6 @@ import { fieldLabel, findingsFor } from './findings.js'
 import { type Draft, MetadataPanel } from './MetadataPanel.js'
 import { SitePreview } from './SitePreview.js'
 import { useWords } from './words.js'
-
-/** Splits the shell's plain text into paragraphs: one per non-empty line, kept as written. */
-export function textToParagraphs(text: string): string[] {
-  return text.split('\n').filter((line) => line.trim() !== '')
-}
-
-/** Words in a text, as an editor counts them: runs holding a letter or digit. */
-export function countWords(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
-}
 
 const draftOf = (article: Article): Draft => ({
   headline: article.headline,
@@ -61,13 +54,12 @@ export function ArticleWorkspace(props: {
   saverRef: RefObject<Autosaver | null>
   onSaved: (article: Article) => void
   onStatus: (status: SaveStatus) => void
-  onWordCount: (count: number) => void
+  onStats: (stats: TextStats) => void
   onTrash: () => void
 }) {
   const { words } = useWords()
-  const { article, desk, settings, saverRef, onSaved, onStatus, onWordCount } = props
+  const { article, desk, settings, saverRef, onSaved, onStatus, onStats } = props
   const [draft, setDraft] = useState<Draft>(() => draftOf(article))
-  const [bodyText, setBodyText] = useState(article.text.join('\n'))
   const [tab, setTab] = useState<'metadata' | 'preview'>('metadata')
   const slugTouched = useRef(false)
   const headlineRef = useRef<HTMLInputElement>(null)
@@ -103,6 +95,22 @@ export function ArticleWorkspace(props: {
     [saverRef],
   )
 
+  // The body reaches the draft (preview, checks) when typing pauses; the saver reads it itself.
+  const bodyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const changeBody = useCallback(
+    (read: () => Delta) => {
+      saverRef.current?.changeBody(read)
+      clearTimeout(bodyTimer.current)
+      bodyTimer.current = setTimeout(
+        () => setDraft((current) => ({ ...current, body: read() })),
+        500,
+      )
+    },
+    [saverRef],
+  )
+  useEffect(() => () => clearTimeout(bodyTimer.current), [])
+  const onText = useCallback((text: string) => onStats(textStats(text)), [onStats])
+
   // Checks and the preview follow the draft when the editor pauses, never on the typing path.
   const settled = useDeferredValue(draft)
   const findings = useMemo(
@@ -114,9 +122,6 @@ export function ArticleWorkspace(props: {
       ),
     [settled, settings],
   )
-  useEffect(() => {
-    onWordCount(countWords(`${settled.headline} ${deltaToParagraphs(settled.body).join(' ')}`))
-  }, [settled, onWordCount])
 
   const headlineRule = rulesFor(settings.contentProfile, draft.section).headline
   return (
@@ -153,24 +158,22 @@ export function ArticleWorkspace(props: {
             />
           )}
         </Field>
-        <Field label={words.body} findings={findingsFor(findings, 'body')}>
-          {({ id, describedBy }) => (
-            <textarea
-              id={id}
-              className="body"
-              dir="rtl"
-              lang="ar"
-              value={bodyText}
-              placeholder={words.bodyPlaceholder}
-              aria-describedby={describedBy}
-              onChange={(event) => {
-                setBodyText(event.target.value)
-                change({ body: paragraphsToDelta(textToParagraphs(event.target.value)) })
-              }}
-              onBlur={() => void saverRef.current?.flush()}
-            />
-          )}
-        </Field>
+        <BodyEditor
+          articleId={article.id}
+          initial={article.body}
+          quoteStyle={settings.quoteStyle}
+          desk={desk}
+          mediaUrl={props.mediaUrl}
+          onBodyChanged={changeBody}
+          onText={onText}
+          onError={props.onError}
+          onSave={() => void saverRef.current?.flush()}
+        />
+        {findingsFor(findings, 'body').length > 0 && (
+          <p className="finding" role="status">
+            {words.findingEmptyBody}
+          </p>
+        )}
       </article>
       <aside className="side-panel" aria-label={words.sidePanel}>
         <div role="tablist" className="tabs">

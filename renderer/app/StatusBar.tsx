@@ -1,4 +1,5 @@
 import type { ArticleState } from '../../shared/article.js'
+import type { TextStats } from '../../shared/text-stats.js'
 import { formatWhen, stateLabel } from '../i18n/i18n.js'
 import type { SaveStatus } from './autosave.js'
 import { useWords } from './words.js'
@@ -6,12 +7,13 @@ import { useWords } from './words.js'
 /** The bottom line: whether the text is safe, how long it is, and its state. */
 export function StatusBar(props: {
   status: SaveStatus | null
-  wordCount: number | null
+  stats: TextStats | null
   state: ArticleState | null
   timeZone: string
 }) {
   const { words, language } = useWords()
   const { status } = props
+  const number = (n: number) => n.toLocaleString(language === 'en' ? 'en' : 'ar-IQ-u-nu-latn')
   let saved = ''
   if (status?.kind === 'saved')
     saved = `${words.statusSaved} ${formatWhen(status.at, language, props.timeZone)}`
@@ -30,11 +32,18 @@ export function StatusBar(props: {
       >
         {saved}
       </output>
-      {props.wordCount !== null && (
-        <span>
-          {props.wordCount.toLocaleString(language === 'en' ? 'en' : 'ar-IQ-u-nu-latn')}{' '}
-          {words.words}
-        </span>
+      {props.stats && (
+        <>
+          <span data-testid="word-count">
+            {number(props.stats.words)} {words.words}
+          </span>
+          <span>
+            {number(props.stats.characters)} {words.charactersCount}
+          </span>
+          <span>
+            {number(props.stats.minutes)} {words.readingTime}
+          </span>
+        </>
       )}
       {props.state && <span>{stateLabel(words, props.state)}</span>}
     </footer>

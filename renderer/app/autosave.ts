@@ -1,4 +1,4 @@
-import type { Article, ArticleFields } from '../../shared/article.js'
+import type { Article, ArticleFields, Delta } from '../../shared/article.js'
 import type { DeskApi } from '../../shared/contract.js'
 import { type DeskError, fail } from '../../shared/result.js'
 
@@ -33,6 +33,8 @@ export interface AutosaverOptions {
  */
 export class Autosaver {
   private pending: Partial<ArticleFields> = {}
+  /** The body is read from the editor only when saving, never on each keystroke. */
+  private pendingBody: (() => Delta) | null = null
   private current: Article
   private timer: unknown = null
   private flushing: Promise<boolean> | null = null
@@ -49,7 +51,25 @@ export class Autosaver {
 
   /** Whether some change has not reached the desk yet. */
   get dirty(): boolean {
-    return Object.keys(this.pending).length > 0 || this.flushing !== null
+    return this.hasPending() || this.flushing !== null
+  }
+
+  /** What has not reached the desk yet, with the body read now: for a recovery copy. */
+  unsaved(): { baseRevision: number; changes: Partial<ArticleFields> } | null {
+    if (!this.hasPending()) return null
+    const changes = { ...this.pending, ...(this.pendingBody ? { body: this.pendingBody() } : {}) }
+    return { baseRevision: this.current.revision, changes }
+  }
+
+  /** Records that the body changed; `read` gives the body when it is saved. */
+  changeBody(read: () => Delta): void {
+    this.pendingBody = read
+    this.options.onStatus({ kind: 'unsaved' })
+    this.schedule(this.options.delayMs ?? 1000)
+  }
+
+  private hasPending(): boolean {
+    return Object.keys(this.pending).length > 0 || this.pendingBody !== null
   }
 
   /** Records an edit and schedules a save. */
@@ -76,15 +96,17 @@ export class Autosaver {
   }
 
   private async drain(): Promise<boolean> {
-    while (Object.keys(this.pending).length > 0) {
+    while (this.hasPending()) {
       if (!(await this.saveOnce())) return false
     }
     return true
   }
 
   private async saveOnce(): Promise<boolean> {
-    const changes = this.pending
+    const readBody = this.pendingBody
+    const changes = { ...this.pending, ...(readBody ? { body: readBody() } : {}) }
     this.pending = {}
+    this.pendingBody = null
     this.options.onStatus({ kind: 'saving' })
     const result = await this.options
       .save({ id: this.current.id, baseRevision: this.current.revision, changes })
@@ -93,14 +115,19 @@ export class Autosaver {
       this.current = result.value
       this.options.onSaved(result.value)
       this.options.onStatus(
-        Object.keys(this.pending).length > 0
-          ? { kind: 'unsaved' }
-          : { kind: 'saved', at: result.value.updatedAt },
+        this.hasPending() ? { kind: 'unsaved' } : { kind: 'saved', at: result.value.updatedAt },
       )
       return true
     }
-    // Keep what failed, under anything typed since.
-    this.pending = { ...changes, ...this.pending }
+    // Keep what failed, under anything typed since; the body reader always gives the latest.
+    if (readBody) {
+      const fields: Partial<ArticleFields> = { ...changes }
+      delete fields.body
+      this.pending = { ...fields, ...this.pending }
+      this.pendingBody ??= readBody
+    } else {
+      this.pending = { ...changes, ...this.pending }
+    }
     const retrying = result.error.code !== 'conflict' && result.error.code !== 'invalid-input'
     this.options.onStatus({ kind: 'failed', error: result.error, retrying })
     if (retrying) this.schedule(this.options.retryMs ?? 5000)

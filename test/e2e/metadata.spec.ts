@@ -44,7 +44,7 @@ test('metadata, live rules, the readiness check and the site preview', async ({ 
     await page.getByLabel('الكاتب').fill('سارة علي')
     await page.getByLabel('تاريخ النشر').fill('2021-06-17')
     await page.getByLabel('وقت النشر').fill('07:15')
-    await page.getByLabel('نص المقال').fill('فقرة أولى من الخبر.')
+    await page.getByRole('textbox', { name: 'نص المقال' }).fill('فقرة أولى من الخبر.')
     await expect(page.getByTestId('readiness')).toContainText('مستوفٍ')
     await page.getByRole('tab', { name: 'معاينة' }).click()
     await expect(page.getByTestId('site-meta')).toHaveText(

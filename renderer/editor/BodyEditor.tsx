@@ -1,0 +1,260 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Delta } from '../../shared/article.js'
+import type { DeskApi } from '../../shared/contract.js'
+import type { MediaUrl } from '../api/desk.js'
+import { fileToBase64 } from '../api/files.js'
+import { useWords } from '../app/words.js'
+import { type CaretFormats, EditorToolbar, type ToolbarCommand } from './EditorToolbar.js'
+import { FindReplace } from './FindReplace.js'
+import { ImageDialog } from './ImageDialog.js'
+import { LinkDialog } from './LinkDialog.js'
+import { Delta as QuillDelta, type Quill, createEditor, setMediaResolver } from './quill-setup.js'
+import { type EditorAction, editorAction, houseQuote } from './shortcuts.js'
+
+const rtlLine = { direction: 'rtl', align: 'right' } as const
+const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform)
+
+/** The document as text with one character per embed, so positions match Quill's. */
+function documentText(quill: Quill): string {
+  return quill
+    .getContents()
+    .ops.map((op) => (typeof op.insert === 'string' ? op.insert : '\uFFFC'))
+    .join('')
+}
+
+/**
+ * The article body: Quill 2 mounted by our own hook, right to left by default. The Delta is
+ * read only when it is saved (`onBodyChanged` hands over a reader), never serialised per key.
+ */
+export function BodyEditor(props: {
+  articleId: string
+  initial: Delta
+  quoteStyle: 'straight' | 'guillemets'
+  desk: DeskApi
+  mediaUrl: MediaUrl
+  onBodyChanged: (read: () => Delta) => void
+  onText: (text: string) => void
+  onError: (message: string) => void
+  onSave: () => void
+}) {
+  const { words } = useWords()
+  const host = useRef<HTMLDivElement>(null)
+  const quillRef = useRef<Quill | null>(null)
+  const latest = useRef(props)
+  const [formats, setFormats] = useState<CaretFormats>({})
+  const [dialog, setDialog] = useState<'link' | 'image' | null>(null)
+  const [find, setFind] = useState<{ replace: boolean } | null>(null)
+  const [textRevision, setTextRevision] = useState(0)
+  const range = useRef<{ index: number; length: number }>({ index: 0, length: 0 })
+
+  useEffect(() => {
+    latest.current = props
+  })
+
+  useEffect(() => {
+    const element = document.createElement('div')
+    host.current?.append(element)
+    setMediaResolver((file) => latest.current.mediaUrl(props.articleId, file))
+    const quill = createEditor(element, words.bodyPlaceholder)
+    quill.setContents(new QuillDelta(props.initial.ops), 'silent')
+    // A new article starts right to left.
+    if (quill.getLength() <= 1) quill.formatLine(0, 1, rtlLine, 'silent')
+    quill.history.clear()
+    quill.root.setAttribute('aria-label', words.body)
+    quill.root.setAttribute('role', 'textbox')
+    quill.root.setAttribute('aria-multiline', 'true')
+    quill.root.setAttribute('lang', 'ar')
+    quillRef.current = quill
+    let idle: ReturnType<typeof setTimeout> | undefined
+    let shown = ''
+    const onTextChange = () => {
+      latest.current.onBodyChanged(() => quill.getContents() as unknown as Delta)
+      clearTimeout(idle)
+      // Counts and find results follow when typing pauses, not on each key.
+      idle = setTimeout(() => {
+        latest.current.onText(quill.getText())
+        setTextRevision((n) => n + 1)
+      }, 400)
+    }
+    const onEditorChange = () => {
+      const selection = quill.getSelection()
+      if (!selection) return
+      range.current = selection
+      const next = quill.getFormat(selection)
+      const key = JSON.stringify(next)
+      if (key !== shown) {
+        shown = key
+        setFormats(next)
+      }
+    }
+    quill.on('text-change', onTextChange)
+    quill.on('editor-change', onEditorChange)
+    latest.current.onText(quill.getText())
+    return () => {
+      clearTimeout(idle)
+      quill.off('text-change', onTextChange)
+      quill.off('editor-change', onEditorChange)
+      element.remove()
+      quillRef.current = null
+    }
+    // One editor per article; its undo history goes with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.articleId])
+
+  const run = useCallback((command: ToolbarCommand | { kind: EditorAction }) => {
+    const quill = quillRef.current
+    if (!quill) return
+    const current = quill.getFormat(range.current)
+    switch (command.kind) {
+      case 'toggle':
+        quill.format(command.format, !current[command.format], 'user')
+        break
+      case 'bold':
+      case 'italic':
+      case 'underline':
+        quill.format(command.kind, !current[command.kind], 'user')
+        break
+      case 'header':
+        quill.format('header', command.level || false, 'user')
+        break
+      case 'list':
+        quill.format('list', current.list === command.list ? false : command.list, 'user')
+        break
+      case 'align':
+        quill.format('align', command.align || false, 'user')
+        break
+      case 'direction': {
+        const rtl = current.direction === 'rtl'
+        quill.format('direction', rtl ? false : 'rtl', 'user')
+        quill.format('align', rtl ? false : 'right', 'user')
+        break
+      }
+      case 'clear': {
+        const { index, length } = quill.getSelection(true)
+        quill.removeFormat(index, length, 'user')
+        // Clearing keeps the paragraph's direction: the article stays right to left.
+        if (current.direction === 'rtl')
+          quill.formatLine(index, Math.max(1, length), rtlLine, 'user')
+        break
+      }
+      case 'undo':
+        quill.history.undo()
+        break
+      case 'redo':
+        quill.history.redo()
+        break
+      case 'link':
+      case 'image':
+        range.current = quill.getSelection(true)
+        setDialog(command.kind)
+        break
+      case 'find':
+      case 'replace':
+        setFind({ replace: command.kind === 'replace' })
+        break
+      case 'save':
+        latest.current.onSave()
+        break
+    }
+    setFormats(quill.getFormat(range.current))
+  }, [])
+
+  const quote = (event: React.KeyboardEvent) => {
+    const quill = quillRef.current
+    if (!quill || event.key !== '"' || latest.current.quoteStyle === 'straight') return
+    const selection = quill.getSelection(true)
+    if (quill.getFormat(selection).direction !== 'rtl') return
+    event.preventDefault()
+    const before = quill.getText(Math.max(0, selection.index - 1), selection.index > 0 ? 1 : 0)
+    const mark = houseQuote('guillemets', before.replace(/\n$/, ''))
+    quill.deleteText(selection.index, selection.length, 'user')
+    quill.insertText(selection.index, mark, 'user')
+    quill.setSelection(selection.index + 1, 0, 'user')
+  }
+
+  const insertImage = async (file: File, alt: string, caption: string) => {
+    const quill = quillRef.current
+    setDialog(null)
+    if (!quill) return
+    const added = await props.desk.media.add({
+      articleId: props.articleId,
+      fileName: file.name,
+      base64: await fileToBase64(file),
+    })
+    if (!added.ok) return props.onError(added.error.message)
+    const attributes: Record<string, string> = {}
+    if (alt) attributes.alt = alt
+    if (caption) attributes.caption = caption
+    const at = range.current.index
+    quill.updateContents(
+      new QuillDelta().retain(at).insert({ image: added.value.file }, attributes),
+      'user',
+    )
+    quill.setSelection(at + 1, 0, 'user')
+  }
+
+  const applyLink = (href: string | null) => {
+    const quill = quillRef.current
+    setDialog(null)
+    if (!quill) return
+    const { index, length } = range.current
+    quill.setSelection(index, length, 'silent')
+    if (href === null) quill.format('link', false, 'user')
+    else if (length === 0) {
+      quill.insertText(index, href, { link: href }, 'user')
+      quill.setSelection(index + href.length, 0, 'user')
+    } else quill.format('link', href, 'user')
+  }
+
+  return (
+    <div
+      className="body-editor"
+      onKeyDownCapture={(event) => {
+        const action = editorAction(event, isMac())
+        if (action) {
+          // Handled here, before Quill's own bindings (which match `key`, not the physical key).
+          event.preventDefault()
+          event.stopPropagation()
+          run({ kind: action })
+          return
+        }
+        quote(event)
+      }}
+    >
+      <EditorToolbar formats={formats} mac={isMac()} onCommand={run} />
+      {find && (
+        <FindReplace
+          withReplace={find.replace}
+          revision={textRevision}
+          text={() => (quillRef.current ? documentText(quillRef.current) : '')}
+          onSelect={(start, end) => quillRef.current?.setSelection(start, end - start, 'user')}
+          onReplace={(matches, replacement) => {
+            const quill = quillRef.current
+            if (!quill) return
+            for (const match of [...matches].reverse()) {
+              const style = quill.getFormat(match.start, 1)
+              quill.deleteText(match.start, match.end - match.start, 'user')
+              quill.insertText(match.start, replacement, style, 'user')
+            }
+            setTextRevision((n) => n + 1)
+          }}
+          onClose={() => setFind(null)}
+        />
+      )}
+      <div ref={host} className="body-host" />
+      {dialog === 'link' && (
+        <LinkDialog
+          initial={typeof formats.link === 'string' ? formats.link : ''}
+          onApply={applyLink}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'image' && (
+        <ImageDialog
+          onInsert={(file, alt, caption) => void insertImage(file, alt, caption)}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+/** What a shortcut does in the editor. */
+export type EditorAction =
+  | 'bold'
+  | 'italic'
+  | 'underline'
+  | 'undo'
+  | 'redo'
+  | 'link'
+  | 'direction'
+  | 'find'
+  | 'replace'
+  | 'save'
+
+/** The keys of a shortcut, as a KeyboardEvent has them. */
+export interface KeyPress {
+  code: string
+  ctrlKey: boolean
+  metaKey: boolean
+  shiftKey: boolean
+  altKey: boolean
+}
+
+/**
+ * The editor's shortcuts, matched on the physical key (`code`), so they work on an Arabic
+ * layout too, where the B key types «لا» and `key` is never "b".
+ */
+export function editorAction(press: KeyPress, mac: boolean): EditorAction | null {
+  const command = mac ? press.metaKey : press.ctrlKey
+  if (!command || press.altKey) return null
+  const shifted = press.shiftKey
+  switch (press.code) {
+    case 'KeyB':
+      return shifted ? null : 'bold'
+    case 'KeyI':
+      return shifted ? null : 'italic'
+    case 'KeyU':
+      return shifted ? null : 'underline'
+    case 'KeyZ':
+      return shifted ? 'redo' : 'undo'
+    case 'KeyY':
+      return shifted ? null : 'redo'
+    case 'KeyK':
+      return shifted ? null : 'link'
+    case 'KeyX':
+      return shifted ? 'direction' : null
+    case 'KeyF':
+      return shifted ? null : 'find'
+    case 'KeyH':
+      return shifted ? null : 'replace'
+    case 'KeyS':
+      return shifted ? null : 'save'
+    default:
+      return null
+  }
+}
+
+/** The house-style quote for a typed `"`: « after a space or at the start, » after text. */
+export function houseQuote(style: 'straight' | 'guillemets', before: string): string {
+  if (style === 'straight') return '"'
+  return before === '' || /[\s\u00a0([{«—-]$/u.test(before) ? '«' : '»'
+}

@@ -1,0 +1,69 @@
+/** Tashkeel (U+064B–U+0652, U+0670) and tatweel: ignored when searching. */
+const ignorable = /[\u064B-\u0652\u0670\u0640]/u
+
+const folds: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+}
+
+/** Folds one character for search: alef forms, ى, ة, Arabic-Indic digits, case. */
+function fold(char: string): string {
+  const code = char.codePointAt(0) ?? 0
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660)
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0)
+  return folds[char] ?? char.toLowerCase()
+}
+
+/**
+ * A text folded for search (newsroom.md: alef forms, ى → ي, ة → ه, tashkeel and tatweel
+ * dropped, Arabic-Indic digits folded), with where each folded character came from, so a
+ * match can be shown and replaced in the original.
+ */
+export function foldForSearch(text: string): { folded: string; origin: number[] } {
+  let folded = ''
+  const origin: number[] = []
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] ?? ''
+    if (ignorable.test(char)) continue
+    folded += fold(char)
+    origin.push(index)
+  }
+  return { folded, origin }
+}
+
+/** Every match of `query` in `text`, as [start, end) in the original text. */
+export function findAll(
+  text: string,
+  query: string,
+  options: { ignoreMarks: boolean },
+): { start: number; end: number }[] {
+  if (!query) return []
+  if (!options.ignoreMarks) {
+    const matches: { start: number; end: number }[] = []
+    for (let at = text.indexOf(query); at >= 0; at = text.indexOf(query, at + query.length)) {
+      matches.push({ start: at, end: at + query.length })
+    }
+    return matches
+  }
+  const haystack = foldForSearch(text)
+  const needle = foldForSearch(query).folded
+  if (!needle) return []
+  const matches: { start: number; end: number }[] = []
+  for (
+    let at = haystack.folded.indexOf(needle);
+    at >= 0;
+    at = haystack.folded.indexOf(needle, at + needle.length)
+  ) {
+    const start = haystack.origin[at] ?? 0
+    const last = haystack.origin[at + needle.length - 1] ?? start
+    // Marks written after the last letter belong to the match.
+    let end = last + 1
+    while (end < text.length && ignorable.test(text[end] ?? '')) end++
+    matches.push({ start, end })
+  }
+  return matches
+}
