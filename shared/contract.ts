@@ -11,6 +11,8 @@ import {
   exportDownloadSchema,
   importFilesSchema,
   mediaAddSchema,
+  type RecoveryCopy,
+  recoveryPutSchema,
 } from './transfer.js'
 import {
   articleFieldsPatchSchema,
@@ -53,6 +55,9 @@ export const contract = {
   'export.articles': method<ExportResult>()(z.tuple([exportArticlesSchema])),
   'export.download': method<DownloadFile>()(z.tuple([exportDownloadSchema])),
   'media.add': method<{ file: string }>()(z.tuple([mediaAddSchema])),
+  'recovery.put': method<{ savedAt: string }>()(z.tuple([recoveryPutSchema])),
+  'recovery.list': method<RecoveryCopy[]>()(z.tuple([])),
+  'recovery.discard': method<{ id: string }>()(z.tuple([articleIdSchema])),
 }
 
 type Contract = typeof contract

@@ -93,10 +93,31 @@ export function renderBodyHtml(body: Delta, media: MediaResolver = () => null): 
       continue
     }
     closeList()
+    const only = line.runs.length === 1 ? line.runs[0] : undefined
+    if (only && typeof only.insert !== 'string') {
+      // A paragraph holding just an image is a figure, with its caption.
+      const caption = only.attributes.caption
+      if (content) {
+        out.push(
+          `<figure>${content}${typeof caption === 'string' && caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}</figure>`,
+        )
+      }
+      continue
+    }
     if (!content.trim()) continue
     const tag = lineTag(line)
     out.push(`<${tag} dir="${lineDir(line)}"${alignClass(line)}>${content}</${tag}>`)
   }
   closeList()
   return out.join('\n')
+}
+
+/** The library image files a body shows, in order, each once. */
+export function bodyImageFiles(body: Delta): string[] {
+  const files: string[] = []
+  for (const op of body.ops) {
+    const image = typeof op.insert === 'string' ? undefined : op.insert.image
+    if (typeof image === 'string' && !files.includes(image)) files.push(image)
+  }
+  return files
 }

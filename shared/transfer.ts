@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { articleIdSchema } from './schemas.js'
+import { articleFieldsPatchSchema, articleIdSchema } from './schemas.js'
+import type { ArticleFields } from './article.js'
 import { exportFormats } from './export-formats.js'
 
 /** What an import did, file by file. */
@@ -68,3 +69,21 @@ export const mediaAddSchema = z.strictObject({
   fileName: z.string().min(1).max(255),
   base64: z.base64().max(21_000_000),
 })
+
+/** `recovery.put`: what the editor has not saved yet, kept by the host in the data dir. */
+export const recoveryPutSchema = z.strictObject({
+  id: articleIdSchema,
+  baseRevision: z.number().int().min(1),
+  changes: articleFieldsPatchSchema,
+})
+
+/** An unsaved copy found at start: text that never landed in its article. */
+export interface RecoveryCopy {
+  id: string
+  headline: string
+  savedAt: string
+  baseRevision: number
+  /** The article's revision now; above `baseRevision`, it changed after the copy was made. */
+  currentRevision: number
+  changes: Partial<ArticleFields>
+}

@@ -11,6 +11,7 @@ import { libraryLayout } from './storage/layout.js'
 import { type LibraryIndex, lowFile, readIndex, readSettings } from './storage/library-files.js'
 import { LibraryStore } from './storage/library-store.js'
 import { acquireWriteLock, type LockEnvironment } from './storage/lock.js'
+import { dropLandedCopy, dropRecoveryCopy, recoveryHandlers } from './recovery.js'
 import { transferHandlers } from './transfer-handlers.js'
 
 /** What the core implements: each contract method, given validated arguments. */
@@ -81,6 +82,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       ...articleHandlers(context),
       ...settingsHandlers(context),
       ...transferHandlers(context),
+      ...recoveryHandlers(context),
     }
     return {
       dataDir: options.dataDir,
@@ -155,6 +157,7 @@ function articleHandlers({ store, stamp, serially, settings, newId }: DeskContex
           store.takenSlugs(id),
         )
         await store.write(article)
+        await dropLandedCopy(store.layout, article)
         return article
       }),
     'articles.check': async (id) => {
@@ -165,6 +168,7 @@ function articleHandlers({ store, stamp, serially, settings, newId }: DeskContex
     'articles.trash': (id) =>
       serially(async () => {
         await store.trash(id)
+        await dropRecoveryCopy(store.layout, id)
         return { id }
       }),
   }

@@ -28,6 +28,22 @@ export function createDeskWindow(options: {
     if (!isAllowedNavigation(url, options.rendererUrl)) event.preventDefault()
   })
   window.webContents.on('will-attach-webview', (event) => event.preventDefault())
+  // Before the window goes, the page saves what it can and leaves a recovery copy; a page
+  // that does not answer within a few seconds does not keep the window open.
+  let closing = false
+  window.on('close', (event) => {
+    if (closing) return
+    closing = true
+    event.preventDefault()
+    const flushed = window.webContents.executeJavaScript(
+      'window.midadBeforeClose ? window.midadBeforeClose() : true',
+      true,
+    )
+    const patience = new Promise((resolve) => setTimeout(resolve, 5000))
+    void Promise.race([flushed, patience])
+      .catch(() => undefined)
+      .finally(() => window.destroy())
+  })
   void window.loadURL(options.rendererUrl)
   return window
 }

@@ -5,6 +5,8 @@ declare global {
   interface Window {
     /** Set by the Electron preload; absent in the browser host. */
     midad?: DeskApi
+    /** Saves what it can before the desktop app's window closes (see electron/main/window.ts). */
+    midadBeforeClose?: () => Promise<boolean>
   }
 }
 

@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { type Article, type ArticleSummary, newestFirst, summarize } from '../../shared/article.js'
+import {
+  type Article,
+  type ArticleFields,
+  type ArticleSummary,
+  newestFirst,
+  summarize,
+} from '../../shared/article.js'
+import type { RecoveryCopy } from '../../shared/transfer.js'
 import type { DeskApi } from '../../shared/contract.js'
 import type { MediaUrl } from '../api/desk.js'
 import type { Result } from '../../shared/result.js'
@@ -12,6 +19,7 @@ import { ErrorList } from './ErrorList.js'
 import { ExportDialog } from './ExportDialog.js'
 import { ImportDialog } from './ImportDialog.js'
 import { LibrarySidebar } from './LibrarySidebar.js'
+import { RecoveryBanner } from './RecoveryBanner.js'
 import { SettingsScreen } from './SettingsScreen.js'
 import { StatusBar } from './StatusBar.js'
 import { Toolbar } from './Toolbar.js'
@@ -22,6 +30,8 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
   const [articles, setArticles] = useState<ArticleSummary[]>([])
   const [open, setOpen] = useState<Article | null>(null)
+  const [recovered, setRecovered] = useState<Partial<ArticleFields> | undefined>(undefined)
+  const [copies, setCopies] = useState<RecoveryCopy[]>([])
   const [status, setStatus] = useState<SaveStatus | null>(null)
   const [stats, setStats] = useState<TextStats | null>(null)
   const [errors, setErrors] = useState<string[]>([])
@@ -59,7 +69,11 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void reloadSettings()
     void reloadLibrary()
-  }, [reloadSettings, reloadLibrary])
+    void desk.recovery.list().then((result) => {
+      const value = valueOf(result)
+      if (value) setCopies(value)
+    })
+  }, [desk, reloadSettings, reloadLibrary, valueOf])
 
   useEffect(() => {
     document.documentElement.lang = language
@@ -102,7 +116,9 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     async (id: string) => {
       if (id === open?.id || !(await leaveOpenArticle())) return
       const article = valueOf(await desk.articles.get(id))
-      if (article) setOpen(article)
+      if (!article) return
+      setRecovered(undefined)
+      setOpen(article)
     },
     [desk, open, leaveOpenArticle, valueOf],
   )
@@ -112,8 +128,31 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     const article = valueOf(await desk.articles.create({}))
     if (!article) return
     putSummary(article)
+    setRecovered(undefined)
     setOpen(article)
   }, [desk, leaveOpenArticle, putSummary, valueOf])
+
+  const restore = useCallback(
+    async (copy: RecoveryCopy) => {
+      if (!(await leaveOpenArticle())) return
+      const article = valueOf(await desk.articles.get(copy.id))
+      if (!article) return
+      setCopies((all) => all.filter((entry) => entry.id !== copy.id))
+      setOpen(null)
+      setRecovered(copy.changes)
+      setOpen(article)
+    },
+    [desk, leaveOpenArticle, valueOf],
+  )
+
+  const discard = useCallback(
+    async (copy: RecoveryCopy) => {
+      if (valueOf(await desk.recovery.discard(copy.id))) {
+        setCopies((all) => all.filter((entry) => entry.id !== copy.id))
+      }
+    },
+    [desk, valueOf],
+  )
 
   const trash = useCallback(async () => {
     // Saved first: a trashed article keeps everything the editor wrote.
@@ -174,6 +213,12 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
             onClose={() => setDialog(null)}
           />
         )}
+        <RecoveryBanner
+          copies={copies}
+          timeZone={settings.timeZone}
+          onRestore={(copy) => void restore(copy)}
+          onDiscard={(copy) => void discard(copy)}
+        />
         <ErrorList
           errors={errors}
           onDismiss={(index) => setErrors((all) => all.filter((_, i) => i !== index))}
@@ -196,8 +241,9 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           <main className="main">
             {open ? (
               <ArticleWorkspace
-                key={open.id}
+                key={recovered ? `${open.id}:recovered` : open.id}
                 article={open}
+                recovered={recovered}
                 desk={desk}
                 mediaUrl={mediaUrl}
                 onError={report}

@@ -10,7 +10,7 @@ import {
 import type { Article } from '../../shared/article.js'
 import { checkArticle, fieldLength, rulesFor } from '../../shared/content-profile.js'
 import type { DeskApi } from '../../shared/contract.js'
-import type { Delta } from '../../shared/article.js'
+import type { ArticleFields, Delta } from '../../shared/article.js'
 import { deltaToParagraphs } from '../../shared/delta.js'
 import { type TextStats, textStats } from '../../shared/text-stats.js'
 import { BodyEditor } from '../editor/BodyEditor.js'
@@ -56,10 +56,12 @@ export function ArticleWorkspace(props: {
   onStatus: (status: SaveStatus) => void
   onStats: (stats: TextStats) => void
   onTrash: () => void
+  /** Unsaved changes restored from a recovery copy, saved again on opening. */
+  recovered?: Partial<ArticleFields>
 }) {
   const { words } = useWords()
   const { article, desk, settings, saverRef, onSaved, onStatus, onStats } = props
-  const [draft, setDraft] = useState<Draft>(() => draftOf(article))
+  const [draft, setDraft] = useState<Draft>(() => ({ ...draftOf(article), ...props.recovered }))
   const [tab, setTab] = useState<'metadata' | 'preview'>('metadata')
   const slugTouched = useRef(false)
   const headlineRef = useRef<HTMLInputElement>(null)
@@ -77,8 +79,27 @@ export function ArticleWorkspace(props: {
     })
     saverRef.current = saver
     onStatus({ kind: 'saved', at: article.updatedAt })
+    if (props.recovered) saver.change(props.recovered)
+    // While text is unsaved, the host keeps a copy in the data dir every few seconds.
+    let lastCopy = ''
+    const copier = setInterval(() => {
+      const unsaved = saver.unsaved()
+      if (!unsaved) return
+      const copy = JSON.stringify(unsaved)
+      if (copy === lastCopy) return
+      lastCopy = copy
+      void desk.recovery.put({ id: article.id, ...unsaved })
+    }, 3000)
+    // The desktop app calls this before its window closes (electron/main/window.ts).
+    window.midadBeforeClose = async () => {
+      const unsaved = saver.unsaved()
+      if (unsaved) await desk.recovery.put({ id: article.id, ...unsaved })
+      return saver.flush()
+    }
     if (!article.headline) headlineRef.current?.focus()
     return () => {
+      clearInterval(copier)
+      delete window.midadBeforeClose
       saver.dispose()
       void saver.flush()
     }
@@ -160,7 +181,7 @@ export function ArticleWorkspace(props: {
         </Field>
         <BodyEditor
           articleId={article.id}
-          initial={article.body}
+          initial={props.recovered?.body ?? article.body}
           quoteStyle={settings.quoteStyle}
           desk={desk}
           mediaUrl={props.mediaUrl}
@@ -221,6 +242,7 @@ export function ArticleWorkspace(props: {
               comments={article.comments}
               fallbackDate={article.updatedAt}
               settings={settings}
+              bodyImageUrl={(file) => props.mediaUrl(article.id, file)}
               imageUrl={
                 settled.featuredImage
                   ? props.mediaUrl(article.id, settled.featuredImage.file)

@@ -17,6 +17,7 @@ export function SitePreview(props: {
   fallbackDate: string
   settings: Settings
   imageUrl: string | null
+  bodyImageUrl: (file: string) => string
 }) {
   const { words } = useWords()
   const [width, setWidth] = useState<'desktop' | 'phone'>('desktop')
@@ -78,7 +79,7 @@ export function SitePreview(props: {
           <div
             className="site-body"
             // Our own renderer: every text escaped, only safe links (shared/render-html.ts).
-            dangerouslySetInnerHTML={{ __html: renderBodyHtml(draft.body) }}
+            dangerouslySetInnerHTML={{ __html: renderBodyHtml(draft.body, props.bodyImageUrl) }}
           />
         </article>
       </div>

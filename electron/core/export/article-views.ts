@@ -1,5 +1,6 @@
 import type { Article } from '../../../shared/article.js'
-import { renderBodyHtml } from '../../../shared/render-html.js'
+import { type MediaResolver, bodyImageFiles, renderBodyHtml } from '../../../shared/render-html.js'
+import type { MediaReader } from '../media.js'
 import type { Settings } from '../../../shared/settings.js'
 import { serializeSiteText } from '../../../shared/site-text.js'
 
@@ -29,7 +30,20 @@ export function articleSiteText(article: Article, settings: Settings): string {
   )
 }
 
-/** The body as HTML (the same renderer as the preview); images are not exported yet. */
-export function articleBodyHtml(article: Article): string {
-  return renderBodyHtml(article.body)
+/** The body as HTML (the same renderer as the preview); images only where `media` has them. */
+export function articleBodyHtml(article: Article, media: MediaResolver = () => null): string {
+  return renderBodyHtml(article.body, media)
+}
+
+/** The body's library images as data URLs, so a standalone page carries them. */
+export async function embeddedImages(article: Article, read?: MediaReader): Promise<MediaResolver> {
+  const urls = new Map<string, string>()
+  if (read) {
+    for (const file of bodyImageFiles(article.body)) {
+      const found = await read(article.id, file)
+      if (found)
+        urls.set(file, `data:${found.type};base64,${Buffer.from(found.bytes).toString('base64')}`)
+    }
+  }
+  return (file) => urls.get(file) ?? null
 }

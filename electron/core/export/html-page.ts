@@ -2,7 +2,7 @@ import type { Article } from '../../../shared/article.js'
 import { escapeHtml } from '../../../shared/render-html.js'
 import type { Settings } from '../../../shared/settings.js'
 import { formatHijriDate, formatSiteDate } from '../../../shared/site-date.js'
-import { articleBodyHtml, articleUrl, publicationTime } from './article-views.js'
+import { articleBodyHtml, articleUrl, embeddedImages, publicationTime } from './article-views.js'
 import type { MediaReader } from '../media.js'
 import { embeddedFontCss } from './fonts.js'
 
@@ -101,7 +101,7 @@ ${scriptJson(newsArticleJsonLd(article, settings))}
 ${article.kicker ? `<p class="kicker">${escapeHtml(article.kicker)}</p>\n` : ''}<h1>${escapeHtml(article.headline)}</h1>
 ${article.summary ? `<p class="summary">${escapeHtml(article.summary)}</p>\n` : ''}<p class="dateline">${dateline}</p>${hijri}${figure}
 <div class="body">
-${articleBodyHtml(article)}
+${articleBodyHtml(article, await embeddedImages(article, media))}
 </div>
 </article>
 </body>

@@ -13,6 +13,8 @@ export function libraryLayout(dataDir: string) {
       join(dataDir, 'revisions', id, `${String(revision).padStart(6, '0')}.json`),
     trash: join(dataDir, 'trash'),
     media: (id: string) => join(dataDir, 'media', id),
+    recoveryFolder: join(dataDir, 'recovery'),
+    recovery: (id: string) => join(dataDir, 'recovery', `${id}.json`),
     trashed: (id: string) => join(dataDir, 'trash', `${id}.json`),
   }
 }

@@ -1,0 +1,34 @@
+import type { RecoveryCopy } from '../../shared/transfer.js'
+import { formatWhen } from '../i18n/i18n.js'
+import { useWords } from './words.js'
+
+/** Unsaved text found from an earlier session: restore it into its article, or discard it. */
+export function RecoveryBanner(props: {
+  copies: RecoveryCopy[]
+  timeZone: string
+  onRestore: (copy: RecoveryCopy) => void
+  onDiscard: (copy: RecoveryCopy) => void
+}) {
+  const { words, language } = useWords()
+  if (props.copies.length === 0) return null
+  return (
+    <section className="recovery" role="alert" aria-label={words.recoveryFound}>
+      <strong>{words.recoveryFound}</strong>
+      <ul>
+        {props.copies.map((copy) => (
+          <li key={copy.id}>
+            <span dir="auto">{copy.headline || words.untitled}</span> — {words.recoveryFrom}{' '}
+            {formatWhen(copy.savedAt, language, props.timeZone)}
+            {copy.currentRevision > copy.baseRevision && <em> ({words.recoveryStale})</em>}
+            <button type="button" className="primary" onClick={() => props.onRestore(copy)}>
+              {words.recoveryRestore}
+            </button>
+            <button type="button" onClick={() => props.onDiscard(copy)}>
+              {words.recoveryDiscard}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,202 @@
+import { readFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { type Page, expect, test } from '@playwright/test'
+import { freshDataDir, projectRoot, startHost, type RunningHost } from './host.js'
+
+const fixture = join(
+  projectRoot,
+  '..',
+  'shared',
+  'fixtures',
+  'articles',
+  'kadhimi-security-coordination.txt',
+)
+const headline = 'الكاظمي: أدعو إلى تنسيق أكبر بين الأجهزة الأمنية'
+
+async function api(page: Page, host: RunningHost, method: string, ...args: unknown[]) {
+  const response = await page.request.post(`${host.origin}/api/${method}`, {
+    headers: { Authorization: `Bearer ${host.token}` },
+    data: args,
+  })
+  const result = await response.json()
+  if (!result.ok) throw new Error(JSON.stringify(result.error))
+  return result.value
+}
+
+async function importFixture(page: Page, host: RunningHost): Promise<string> {
+  const base64 = (await readFile(fixture)).toString('base64')
+  const report = await api(page, host, 'import.files', { files: [{ name: 'kadhimi.txt', base64 }] })
+  return report.imported[0].id
+}
+
+test('write in the editor: Arabic text, an LTR paragraph, bold and italic, kept across a reload', async ({
+  page,
+}) => {
+  const data = await freshDataDir()
+  const host = await startHost(data.dir)
+  try {
+    await page.goto(host.url)
+    await importFixture(page, host)
+    await page.reload()
+    await page.getByRole('button', { name: new RegExp(headline) }).click()
+    const body = page.getByRole('textbox', { name: 'نص المقال' })
+    await expect(body.locator('p')).toHaveCount(14)
+    await body.click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' وأضاف المحرر جملة في النهاية.')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('An English paragraph here')
+    await page.keyboard.press('Control+Shift+X')
+    await page.keyboard.press('Home')
+    for (let i = 0; i < 'An'.length; i++) await page.keyboard.press('Shift+ArrowRight')
+    await page.keyboard.press('Control+b')
+    // The same shortcut on an Arabic layout: the B key types «لا», its code is still KeyB.
+    await page.keyboard.press('End')
+    for (let i = 0; i < 'here'.length; i++) await page.keyboard.press('Shift+ArrowLeft')
+    await body.evaluate((element) =>
+      element.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'ة',
+          code: 'KeyI',
+          ctrlKey: true,
+          bubbles: true,
+          cancelable: true,
+        }),
+      ),
+    )
+    await expect(page.getByRole('button', { name: 'مائل' })).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+    await expect(page.getByTestId('word-count')).toContainText('كلمة')
+
+    await page.reload()
+    await page.getByRole('button', { name: new RegExp(headline) }).click()
+    const paragraphs = body.locator('p')
+    await expect(paragraphs).toHaveCount(15)
+    await expect(paragraphs.nth(13)).toContainText('وأضاف المحرر جملة في النهاية.')
+    await expect(paragraphs.nth(13)).toHaveClass(/ql-direction-rtl/)
+    await expect(paragraphs.nth(14)).not.toHaveClass(/ql-direction-rtl/)
+    await expect(paragraphs.nth(14).locator('strong')).toHaveText('An')
+    await expect(paragraphs.nth(14).locator('em')).toHaveText('here')
+  } finally {
+    await host.stop()
+    await data.remove()
+  }
+})
+
+test('paste from Word keeps structure and emphasis, drops styles, and never runs a script', async ({
+  page,
+}) => {
+  const data = await freshDataDir()
+  const host = await startHost(data.dir)
+  try {
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    const body = page.getByRole('textbox', { name: 'نص المقال' })
+    await body.click()
+    await body.evaluate((element) => {
+      const html =
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{color:red}</style></head><body>' +
+        '<p class="MsoNormal" style="font-family:Arial;color:red"><b>نص غامق</b> ونص <i>مائل</i><o:p></o:p></p>' +
+        '<ul><li>بند أول</li><li>بند ثان</li></ul>' +
+        '<p><a href="https://news.example/a">رابط</a> <a href="javascript:window.pwned=1">خطر</a></p>' +
+        '<script>window.pwned = 1</script><img src="x" onerror="window.pwned=1"></body></html>'
+      const data = new DataTransfer()
+      data.setData('text/html', html)
+      data.setData('text/plain', 'نص غامق ونص مائل')
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      )
+    })
+    await expect(body.locator('strong')).toHaveText('نص غامق')
+    await expect(body.locator('em')).toHaveText('مائل')
+    await expect(body.locator('ul li, ol li')).toHaveCount(2)
+    await expect(body.locator('a[href="https://news.example/a"]')).toHaveText('رابط')
+    await expect(body.locator('img')).toHaveCount(0)
+    expect(await body.innerHTML()).not.toMatch(/javascript:|style=|font-family|color/)
+    await page.waitForTimeout(300)
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+  } finally {
+    await host.stop()
+    await data.remove()
+  }
+})
+
+test('an image is copied into the library, shown in the editor and the preview', async ({
+  page,
+}) => {
+  const data = await freshDataDir()
+  const host = await startHost(data.dir)
+  try {
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    await page.getByLabel('العنوان', { exact: true }).fill('خبر بصورة')
+    await page.getByRole('textbox', { name: 'نص المقال' }).click()
+    await page.keyboard.type('فقرة قبل الصورة')
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'إدراج صورة' }).click()
+    const dialog = page.getByRole('dialog', { name: 'إدراج صورة' })
+    await dialog.getByLabel('ملف الصورة').setInputFiles(join(projectRoot, 'assets', 'icon.png'))
+    await dialog.getByLabel('وصف الصورة لقارئ الشاشة').fill('شعار')
+    await dialog.getByLabel('التعليق على الصورة').fill('شعار مداد')
+    await dialog.getByRole('button', { name: 'إدراج صورة' }).click()
+    const image = page.getByRole('textbox', { name: 'نص المقال' }).locator('img')
+    await expect(image).toHaveAttribute('alt', 'شعار')
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(512)
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+    await page.getByRole('tab', { name: 'معاينة' }).click()
+    await expect(page.locator('.site-body figure figcaption')).toHaveText('شعار مداد')
+    await expect
+      .poll(() =>
+        page.locator('.site-body figure img').evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
+      .toBe(512)
+  } finally {
+    await host.stop()
+    await data.remove()
+  }
+})
+
+test('text left unsaved when the host is killed is offered back on the next start', async ({
+  page,
+}) => {
+  const data = await freshDataDir()
+  let host = await startHost(data.dir)
+  try {
+    await page.goto(host.url)
+    const id = await importFixture(page, host)
+    await page.reload()
+    await page.getByRole('button', { name: new RegExp(headline) }).click()
+    // Someone else saves the article meanwhile: the editor's saves now conflict and stay unsaved.
+    await api(page, host, 'articles.save', {
+      id,
+      baseRevision: 1,
+      changes: { kicker: 'من مكان آخر' },
+    })
+    const body = page.getByRole('textbox', { name: 'نص المقال' })
+    await body.click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' جملة لم تُحفظ بعد')
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'failed')
+    await expect
+      .poll(() => existsSync(join(data.dir, 'recovery', `${id}.json`)), { timeout: 15_000 })
+      .toBe(true)
+    await host.stop('SIGKILL')
+
+    host = await startHost(data.dir)
+    await page.goto(host.url)
+    const banner = page.getByRole('alert', { name: 'وُجد نص غير محفوظ من جلسة سابقة' })
+    await expect(banner).toContainText(headline)
+    await banner.getByRole('button', { name: 'استعادة' }).click()
+    await expect(body).toContainText('جملة لم تُحفظ بعد')
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+    const stored = await api(page, host, 'articles.get', id)
+    expect(stored.text.at(-1)).toContain('جملة لم تُحفظ بعد')
+    expect(stored.kicker).toBe('من مكان آخر')
+    expect(existsSync(join(data.dir, 'recovery', `${id}.json`))).toBe(false)
+  } finally {
+    await host.stop()
+    await data.remove()
+  }
+})
