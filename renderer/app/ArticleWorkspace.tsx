@@ -144,7 +144,7 @@ export function ArticleWorkspace(props: {
     [settled, settings],
   )
 
-  const headlineRule = rulesFor(settings.contentProfile, draft.section).headline
+  const rules = rulesFor(settings.contentProfile, draft.section)
   return (
     <div className="workspace">
       <article className="editor">
@@ -160,9 +160,27 @@ export function ArticleWorkspace(props: {
           </button>
         </div>
         <Field
+          label={words.kicker}
+          findings={findingsFor(findings, 'kicker')}
+          count={{ value: fieldLength(draft, 'kicker'), max: rules.kicker.max }}
+        >
+          {({ id, describedBy }) => (
+            <input
+              id={id}
+              className="kicker"
+              dir="rtl"
+              lang="ar"
+              value={draft.kicker}
+              aria-describedby={describedBy}
+              aria-invalid={findingsFor(findings, 'kicker').length > 0}
+              onChange={(event) => change({ kicker: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field
           label={words.headline}
           findings={findingsFor(findings, 'headline')}
-          count={{ value: fieldLength(draft, 'headline'), max: headlineRule.max }}
+          count={{ value: fieldLength(draft, 'headline'), max: rules.headline.max }}
         >
           {({ id, describedBy }) => (
             <input
@@ -176,6 +194,25 @@ export function ArticleWorkspace(props: {
               aria-describedby={describedBy}
               aria-invalid={findingsFor(findings, 'headline').length > 0}
               onChange={(event) => change({ headline: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field
+          label={words.summary}
+          findings={findingsFor(findings, 'summary')}
+          count={{ value: fieldLength(draft, 'summary'), max: rules.summary.max }}
+        >
+          {({ id, describedBy }) => (
+            <textarea
+              id={id}
+              className="summary"
+              dir="rtl"
+              lang="ar"
+              rows={2}
+              value={draft.summary}
+              aria-describedby={describedBy}
+              aria-invalid={findingsFor(findings, 'summary').length > 0}
+              onChange={(event) => change({ summary: event.target.value })}
             />
           )}
         </Field>

@@ -58,7 +58,7 @@ export function MetadataPanel(props: {
     value: fieldLength(draft, field),
     max: rules[field].max,
   })
-  const text = (field: 'kicker' | 'byline' | 'source' | 'place') => (
+  const text = (field: 'byline' | 'source' | 'place') => (
     <Field label={words[field]} findings={findingsFor(findings, field)} count={count(field)}>
       {({ id, describedBy }) => (
         <input
@@ -87,24 +87,6 @@ export function MetadataPanel(props: {
       onSubmit={(event) => event.preventDefault()}
       aria-label={words.metadataTab}
     >
-      {text('kicker')}
-      <Field
-        label={words.summary}
-        findings={findingsFor(findings, 'summary')}
-        count={count('summary')}
-      >
-        {({ id, describedBy }) => (
-          <textarea
-            id={id}
-            dir="auto"
-            rows={3}
-            value={draft.summary}
-            aria-describedby={describedBy}
-            aria-invalid={findingsFor(findings, 'summary').length > 0}
-            onChange={(event) => onChange({ summary: event.target.value })}
-          />
-        )}
-      </Field>
       <Field label={words.section} findings={findingsFor(findings, 'section')}>
         {({ id, describedBy }) => (
           <select

@@ -200,3 +200,37 @@ test('text left unsaved when the host is killed is offered back on the next star
     await data.remove()
   }
 })
+
+test('house quotes and find and replace that ignores diacritics and alef forms', async ({
+  page,
+}) => {
+  const data = await freshDataDir()
+  const host = await startHost(data.dir)
+  try {
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'الإعدادات' }).click()
+    await page.getByLabel('علامات التنصيص').selectOption('guillemets')
+    await page.getByRole('button', { name: 'حفظ' }).click()
+    await page.getByRole('button', { name: 'العودة إلى المكتب' }).click()
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    const body = page.getByRole('textbox', { name: 'نص المقال' })
+    await body.click()
+    await page.keyboard.type('قال أحمد "نعم" ثم قال مُحَمَّد وإحمد')
+    await expect(body).toHaveText('قال أحمد «نعم» ثم قال مُحَمَّد وإحمد')
+    await page.keyboard.press('Control+f')
+    const panel = page.getByRole('region', { name: 'بحث واستبدال' })
+    await panel.getByLabel('بحث عن').fill('احمد')
+    await expect(panel.getByTestId('match-count')).toHaveText('النتائج: 2')
+    await panel.getByLabel('استبدال بـ').fill('خالد')
+    await panel.getByRole('button', { name: 'استبدال الكل' }).click()
+    await expect(body).toHaveText('قال خالد «نعم» ثم قال مُحَمَّد وخالد')
+    await panel.getByLabel('بحث عن').fill('محمد')
+    await expect(panel.getByTestId('match-count')).toHaveText('النتائج: 1')
+    await panel.getByLabel('تجاهل التشكيل وأشكال الألف').uncheck()
+    await expect(panel.getByTestId('match-count')).toHaveText('النتائج: 0')
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+  } finally {
+    await host.stop()
+    await data.remove()
+  }
+})

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { findAll, foldForSearch } from '../../../shared/search-text.js'
+import { textStats } from '../../../shared/text-stats.js'
+import { editorAction, houseQuote } from '../../../renderer/editor/shortcuts.js'
+
+describe('search folding', () => {
+  it('folds alef forms, ى, ة, digits, and drops tashkeel and tatweel', () => {
+    expect(foldForSearch('أإآٱ ى ة ١٢ مُحَمَّـد').folded).toBe('اااا ي ه 12 محمد')
+  })
+
+  it('finds matches in the original text, marks included', () => {
+    const text = 'قال مُحَمَّدٌ إن أحمد وصل'
+    expect(findAll(text, 'محمد', { ignoreMarks: true })).toEqual([{ start: 4, end: 13 }])
+    expect(text.slice(4, 13)).toBe('مُحَمَّدٌ')
+    expect(
+      findAll(text, 'احمد', { ignoreMarks: true }).map((m) => text.slice(m.start, m.end)),
+    ).toEqual(['أحمد'])
+    expect(findAll(text, 'احمد', { ignoreMarks: false })).toEqual([])
+    expect(findAll('باب باب', 'باب', { ignoreMarks: false })).toEqual([
+      { start: 0, end: 3 },
+      { start: 4, end: 7 },
+    ])
+    expect(findAll('نص', '', { ignoreMarks: true })).toEqual([])
+  })
+})
+
+describe('counts', () => {
+  it('counts Arabic words, graphemes without spaces, and minutes at 180 words', () => {
+    expect(textStats('')).toEqual({ words: 0, characters: 0, minutes: 0 })
+    expect(textStats('مُحَمَّد يكتب - 2021')).toEqual({ words: 3, characters: 13, minutes: 1 })
+    expect(textStats('كلمة '.repeat(900)).minutes).toBe(5)
+  })
+})
+
+describe('editor shortcuts', () => {
+  const press = (
+    code: string,
+    extra: Partial<{ shiftKey: boolean; metaKey: boolean; ctrlKey: boolean; altKey: boolean }> = {},
+  ) => ({
+    code,
+    ctrlKey: true,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...extra,
+  })
+
+  it('match the physical key, so an Arabic layout works', () => {
+    expect(editorAction(press('KeyB'), false)).toBe('bold')
+    expect(editorAction(press('KeyZ', { shiftKey: true }), false)).toBe('redo')
+    expect(editorAction(press('KeyX', { shiftKey: true }), false)).toBe('direction')
+    expect(editorAction(press('KeyX'), false)).toBeNull()
+    expect(editorAction(press('KeyB', { altKey: true }), false)).toBeNull()
+    expect(editorAction(press('KeyB', { ctrlKey: false, metaKey: true }), true)).toBe('bold')
+    expect(editorAction(press('KeyB'), true)).toBeNull()
+  })
+
+  it('give the house quotes', () => {
+    expect(houseQuote('straight', 'قال ')).toBe('"')
+    expect(houseQuote('guillemets', '')).toBe('«')
+    expect(houseQuote('guillemets', 'قال ')).toBe('«')
+    expect(houseQuote('guillemets', 'قال «نعم')).toBe('»')
+  })
+})
