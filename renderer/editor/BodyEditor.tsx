@@ -7,6 +7,7 @@ import { useWords } from '../app/words.js'
 import { type CaretFormats, EditorToolbar, type ToolbarCommand } from './EditorToolbar.js'
 import { FindReplace } from './FindReplace.js'
 import { ImageDialog } from './ImageDialog.js'
+import { htmlToDeltaOps, largePasteChars } from './large-paste.js'
 import { LinkDialog } from './LinkDialog.js'
 import { Delta as QuillDelta, type Quill, createEditor, setMediaResolver } from './quill-setup.js'
 import { type EditorAction, editorAction, houseQuote } from './shortcuts.js'
@@ -206,9 +207,31 @@ export function BodyEditor(props: {
     } else quill.format('link', href, 'user')
   }
 
+  const largePaste = (event: React.ClipboardEvent) => {
+    const quill = quillRef.current
+    const html = event.clipboardData.getData('text/html')
+    if (!quill || html.length < largePasteChars) return
+    // Handled here before Quill's clipboard sees it: one linear pass instead of Quill's.
+    event.preventDefault()
+    event.stopPropagation()
+    const { index, length } = quill.getSelection(true)
+    const pasted = new QuillDelta(htmlToDeltaOps(html))
+    const current = quill.getContents()
+    // setContents builds the document block by block; updateContents would walk it once per op.
+    quill.setContents(
+      current
+        .slice(0, index)
+        .concat(pasted)
+        .concat(current.slice(index + length)),
+      'user',
+    )
+    quill.setSelection(index + pasted.length(), 0, 'silent')
+  }
+
   return (
     <div
       className="body-editor"
+      onPasteCapture={largePaste}
       onKeyDownCapture={(event) => {
         const action = editorAction(event, isMac())
         if (action) {

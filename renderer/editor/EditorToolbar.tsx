@@ -74,7 +74,7 @@ export function EditorToolbar(props: {
       )}
       {button('orderedList', '١.', { kind: 'list', list: 'ordered' }, formats.list === 'ordered')}
       {button('bulletList', '•', { kind: 'list', list: 'bullet' }, formats.list === 'bullet')}
-      {button('link', '🔗', { kind: 'link' }, typeof formats.link === 'string', 'K')}
+      {button('link', words.link, { kind: 'link' }, typeof formats.link === 'string', 'K')}
       {button(
         'direction',
         formats.direction === 'rtl' ? 'ع⇠' : 'A⇢',
@@ -96,8 +96,8 @@ export function EditorToolbar(props: {
       {button('clearFormat', '⌫', { kind: 'clear' })}
       {button('undo', '↶', { kind: 'undo' }, undefined, 'Z')}
       {button('redo', '↷', { kind: 'redo' }, undefined, 'Shift+Z')}
-      {button('insertImage', '🖼', { kind: 'image' })}
-      {button('findReplace', '🔍', { kind: 'find' }, undefined, 'F')}
+      {button('insertImage', words.imageShort, { kind: 'image' })}
+      {button('findReplace', words.findShort, { kind: 'find' }, undefined, 'F')}
     </div>
   )
 }

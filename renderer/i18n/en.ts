@@ -185,6 +185,8 @@ export const en: Dictionary = {
   recoveryDiscard: 'Discard',
   recoveryFrom: 'recovery copy from',
   recoveryStale: 'The article changed after this copy; check the text after restoring',
+  imageShort: 'Image',
+  findShort: 'Find',
   conflict:
     'The article changed elsewhere; your text was not saved and nothing was overwritten. Copy your text, then reopen the article.',
 }
