@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { chromium, defineConfig } from '@playwright/test'
+import { chromiumArgs } from './test/e2e/host.js'
 
 /** Chromium for the e2e tests: CHROMIUM_PATH, Debian's, or Playwright's own download. */
 function findChromium(): string {
@@ -31,14 +32,7 @@ export default defineConfig({
         locale: 'ar-IQ',
         launchOptions: {
           executablePath: findChromium(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: chromiumArgs,
         },
       },
     },

@@ -1,5 +1,5 @@
 import { type Page, chromium } from '@playwright/test'
-import { freshDataDir, startHost } from '../e2e/host.js'
+import { chromiumArgs, freshDataDir, startHost } from '../e2e/host.js'
 
 /**
  * The editor's work per keystroke in a 10,000-word Arabic article with mixed formatting, and a
@@ -122,14 +122,7 @@ const data = await freshDataDir()
 const host = await startHost(data.dir)
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: chromiumArgs,
 })
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })

@@ -7,6 +7,7 @@ import { openDesk } from '../../electron/core/desk.js'
 import { articleHtmlPage } from '../../electron/core/export/html-page.js'
 import { writeExport } from '../../electron/core/export/write-exports.js'
 import { importSources } from '../../electron/core/import/import-files.js'
+import { fixtureFolder } from '../unit/fixtures.js'
 
 /**
  * `npm run bench`: import 10,000 site-format articles and export 1,000 to HTML, each printed
@@ -16,16 +17,7 @@ import { importSources } from '../../electron/core/import/import-files.js'
 const importCount = Number(process.env.BENCH_IMPORT ?? 10_000)
 const exportCount = Number(process.env.BENCH_EXPORT ?? 1_000)
 const zone = defaultSettings.timeZone
-const fixture = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  'shared',
-  'fixtures',
-  'articles',
-  'kadhimi-security-coordination.txt',
-)
+const fixture = join(fixtureFolder, 'kadhimi-security-coordination.txt')
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9
 const rate = (count: number, time: number) =>

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
-import { freshDataDir, midad, startHost } from './host.js'
+import { expect } from '@playwright/test'
+import { deskTest, midad } from './host.js'
 
 const headline = 'الكاظمي يدعو إلى تنسيق أمني أكبر بين الأجهزة الأمنية'
 const paragraphs = [
@@ -7,12 +7,10 @@ const paragraphs = [
   '\u00a0وفي السياق شدد على الاستمرار "بإجراء التدريبات".',
 ]
 
-test('an article written in the desk survives a restart and shows in midad list', async ({
-  page,
-}) => {
-  const data = await freshDataDir()
-  let host = await startHost(data.dir)
-  try {
+deskTest(
+  'an article written in the desk survives a restart and shows in midad list',
+  async ({ page, desk }) => {
+    let { host } = desk
     await page.goto(host.url)
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar')
@@ -23,18 +21,16 @@ test('an article written in the desk survives a restart and shows in midad list'
       if (index > 0) await page.keyboard.press('Enter')
       await page.keyboard.type(paragraph)
     }
-    const status = page.locator('.save-status')
-    await expect(status).toHaveAttribute('data-status', 'saved')
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
     await expect(page.getByRole('navigation', { name: 'المكتبة' })).toContainText(headline)
 
     // While the desk is still open, the CLI reads what the UI created.
-    const listed = JSON.parse(await midad('list', '--json', '--data', data.dir))
+    const listed = JSON.parse(await midad('list', '--json', '--data', desk.dataDir))
     expect(listed).toEqual([expect.objectContaining({ headline, state: 'draft' })])
-    const shown = JSON.parse(await midad('show', listed[0].id, '--json', '--data', data.dir))
+    const shown = JSON.parse(await midad('show', listed[0].id, '--json', '--data', desk.dataDir))
     expect(shown.text).toEqual(paragraphs)
 
-    await host.stop()
-    host = await startHost(data.dir)
+    host = await desk.restart()
     await page.goto(host.url)
     await page.getByRole('button', { name: new RegExp(headline) }).click()
     await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue(headline)
@@ -43,16 +39,13 @@ test('an article written in the desk survives a restart and shows in midad list'
     expect(await body.locator('p').evaluateAll((ps) => ps.map((p) => p.textContent))).toEqual(
       paragraphs,
     )
-  } finally {
-    await host.stop()
-    await data.remove()
-  }
-})
+  },
+)
 
-test('the token is kept across a reload and required for every call', async ({ page }) => {
-  const data = await freshDataDir()
-  const host = await startHost(data.dir)
-  try {
+deskTest(
+  'the token is kept across a reload and required for every call',
+  async ({ page, desk }) => {
+    const { host } = desk
     await page.goto(host.url)
     await page.getByRole('button', { name: 'مقال جديد' }).click()
     await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
@@ -73,45 +66,30 @@ test('the token is kept across a reload and required for every call', async ({ p
       headers: { Authorization: `Bearer ${host.token}`, Origin: 'http://evil.example' },
     })
     expect(foreign.status()).toBe(403)
-  } finally {
-    await host.stop()
-    await data.remove()
-  }
+  },
+)
+
+deskTest('the English switch flips the direction and is remembered', async ({ page, desk }) => {
+  const { host } = desk
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible()
+  await page.getByRole('button', { name: 'Switch to Arabic' }).click()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
 })
 
-test('the English switch flips the direction and is remembered', async ({ page }) => {
-  const data = await freshDataDir()
-  const host = await startHost(data.dir)
-  try {
-    await page.goto(host.url)
-    await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click()
-    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
-    await expect(page.getByRole('button', { name: 'New article' })).toBeVisible()
-    await page.reload()
-    await expect(page.getByRole('button', { name: 'New article' })).toBeVisible()
-    await page.getByRole('button', { name: 'Switch to Arabic' }).click()
-    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
-  } finally {
-    await host.stop()
-    await data.remove()
-  }
-})
-
-test('a save that cannot reach the desk says so and keeps the text', async ({ page }) => {
-  const data = await freshDataDir()
-  const host = await startHost(data.dir)
-  try {
-    await page.goto(host.url)
-    await page.getByRole('button', { name: 'مقال جديد' }).click()
-    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
-    await host.stop()
-    await page.getByLabel('العنوان', { exact: true }).fill('نص لا يضيع')
-    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'failed')
-    await expect(page.locator('.save-status')).toContainText('فشل الحفظ')
-    await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue('نص لا يضيع')
-  } finally {
-    await host.stop()
-    await data.remove()
-  }
+deskTest('a save that cannot reach the desk says so and keeps the text', async ({ page, desk }) => {
+  const { host } = desk
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'مقال جديد' }).click()
+  await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+  await host.stop()
+  await page.getByLabel('العنوان', { exact: true }).fill('نص لا يضيع')
+  await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'failed')
+  await expect(page.locator('.save-status')).toContainText('فشل الحفظ')
+  await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue('نص لا يضيع')
 })

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { type Page, expect, test } from '@playwright/test'
-import { freshDataDir, projectRoot, startHost, type RunningHost } from './host.js'
+import { type Page, expect } from '@playwright/test'
+import { type RunningHost, deskTest, projectRoot } from './host.js'
 
 const fixture = join(
   projectRoot,
@@ -30,12 +30,10 @@ async function importFixture(page: Page, host: RunningHost): Promise<string> {
   return report.imported[0].id
 }
 
-test('write in the editor: Arabic text, an LTR paragraph, bold and italic, kept across a reload', async ({
-  page,
-}) => {
-  const data = await freshDataDir()
-  const host = await startHost(data.dir)
-  try {
+deskTest(
+  'write in the editor: Arabic text, an LTR paragraph, bold and italic, kept across a reload',
+  async ({ page, desk }) => {
+    const { host } = desk
     await page.goto(host.url)
     await importFixture(page, host)
     await page.reload()
@@ -78,18 +76,13 @@ test('write in the editor: Arabic text, an LTR paragraph, bold and italic, kept 
     await expect(paragraphs.nth(14)).not.toHaveClass(/ql-direction-rtl/)
     await expect(paragraphs.nth(14).locator('strong')).toHaveText('An')
     await expect(paragraphs.nth(14).locator('em')).toHaveText('here')
-  } finally {
-    await host.stop()
-    await data.remove()
-  }
-})
+  },
+)
 
-test('paste from Word keeps structure and emphasis, drops styles, and never runs a script', async ({
-  page,
-}) => {
-  const data = await freshDataDir()
-  const host = await startHost(data.dir)
-  try {
+deskTest(
+  'paste from Word keeps structure and emphasis, drops styles, and never runs a script',
+  async ({ page, desk }) => {
+    const { host } = desk
     await page.goto(host.url)
     await page.getByRole('button', { name: 'مقال جديد' }).click()
     const body = page.getByRole('textbox', { name: 'نص المقال' })
@@ -117,18 +110,13 @@ test('paste from Word keeps structure and emphasis, drops styles, and never runs
     await page.waitForTimeout(300)
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
     await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
-  } finally {
-    await host.stop()
-    await data.remove()
-  }
-})
+  },
+)
 
-test('an image is copied into the library, shown in the editor and the preview', async ({
-  page,
-}) => {
-  const data = await freshDataDir()
-  const host = await startHost(data.dir)
-  try {
+deskTest(
+  'an image is copied into the library, shown in the editor and the preview',
+  async ({ page, desk }) => {
+    const { host } = desk
     await page.goto(host.url)
     await page.getByRole('button', { name: 'مقال جديد' }).click()
     await page.getByLabel('العنوان', { exact: true }).fill('خبر بصورة')
@@ -152,18 +140,13 @@ test('an image is copied into the library, shown in the editor and the preview',
         page.locator('.site-body figure img').evaluate((img: HTMLImageElement) => img.naturalWidth),
       )
       .toBe(512)
-  } finally {
-    await host.stop()
-    await data.remove()
-  }
-})
+  },
+)
 
-test('text left unsaved when the host is killed is offered back on the next start', async ({
-  page,
-}) => {
-  const data = await freshDataDir()
-  let host = await startHost(data.dir)
-  try {
+deskTest(
+  'text left unsaved when the host is killed is offered back on the next start',
+  async ({ page, desk }) => {
+    let { host } = desk
     await page.goto(host.url)
     const id = await importFixture(page, host)
     await page.reload()
@@ -180,11 +163,9 @@ test('text left unsaved when the host is killed is offered back on the next star
     await page.keyboard.type(' جملة لم تُحفظ بعد')
     await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'failed')
     await expect
-      .poll(() => existsSync(join(data.dir, 'recovery', `${id}.json`)), { timeout: 15_000 })
+      .poll(() => existsSync(join(desk.dataDir, 'recovery', `${id}.json`)), { timeout: 15_000 })
       .toBe(true)
-    await host.stop('SIGKILL')
-
-    host = await startHost(data.dir)
+    host = await desk.restart('SIGKILL')
     await page.goto(host.url)
     const banner = page.getByRole('alert', { name: 'وُجد نص غير محفوظ من جلسة سابقة' })
     await expect(banner).toContainText(headline)
@@ -194,19 +175,14 @@ test('text left unsaved when the host is killed is offered back on the next star
     const stored = await api(page, host, 'articles.get', id)
     expect(stored.text.at(-1)).toContain('جملة لم تُحفظ بعد')
     expect(stored.kicker).toBe('من مكان آخر')
-    expect(existsSync(join(data.dir, 'recovery', `${id}.json`))).toBe(false)
-  } finally {
-    await host.stop()
-    await data.remove()
-  }
-})
+    expect(existsSync(join(desk.dataDir, 'recovery', `${id}.json`))).toBe(false)
+  },
+)
 
-test('house quotes and find and replace that ignores diacritics and alef forms', async ({
-  page,
-}) => {
-  const data = await freshDataDir()
-  const host = await startHost(data.dir)
-  try {
+deskTest(
+  'house quotes and find and replace that ignores diacritics and alef forms',
+  async ({ page, desk }) => {
+    const { host } = desk
     await page.goto(host.url)
     await page.getByRole('button', { name: 'الإعدادات' }).click()
     await page.getByLabel('علامات التنصيص').selectOption('guillemets')
@@ -229,8 +205,5 @@ test('house quotes and find and replace that ignores diacritics and alef forms',
     await panel.getByLabel('تجاهل التشكيل وأشكال الألف').uncheck()
     await expect(panel.getByTestId('match-count')).toHaveText('النتائج: 0')
     await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
-  } finally {
-    await host.stop()
-    await data.remove()
-  }
-})
+  },
+)

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { test as base } from '@playwright/test'
 
 export const projectRoot = join(import.meta.dirname, '..', '..')
 
@@ -63,3 +64,41 @@ export async function midad(...args: string[]): Promise<string> {
   })
   return stdout
 }
+
+/** A test with a browser host on a fresh data dir, stopped and removed afterwards. */
+export const deskTest = base.extend<{
+  desk: {
+    host: RunningHost
+    dataDir: string
+    restart: (signal?: NodeJS.Signals) => Promise<RunningHost>
+  }
+}>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies first
+  desk: async ({}, use) => {
+    const data = await freshDataDir()
+    let host = await startHost(data.dir)
+    await use({
+      get host() {
+        return host
+      },
+      dataDir: data.dir,
+      restart: async (signal?: NodeJS.Signals) => {
+        await host.stop(signal)
+        host = await startHost(data.dir)
+        return host
+      },
+    })
+    await host.stop()
+    await data.remove()
+  },
+})
+
+/** Chromium's flags for our closed network (see ../shared/docs/toolchain.md). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]

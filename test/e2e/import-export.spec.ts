@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
-import { freshDataDir, projectRoot, startHost } from './host.js'
+import { expect } from '@playwright/test'
+import { deskTest, projectRoot } from './host.js'
 
 const fixture = join(
   projectRoot,
@@ -13,10 +13,10 @@ const fixture = join(
 )
 const headline = 'الكاظمي: أدعو إلى تنسيق أكبر بين الأجهزة الأمنية'
 
-test('import a site article from the UI, then export it back byte for byte', async ({ page }) => {
-  const data = await freshDataDir()
-  const host = await startHost(data.dir)
-  try {
+deskTest(
+  'import a site article from the UI, then export it back byte for byte',
+  async ({ page, desk }) => {
+    const { host } = desk
     await page.goto(host.url)
     await page.getByRole('button', { name: 'استيراد' }).click()
     const dialog = page.getByRole('dialog', { name: 'استيراد مقالات' })
@@ -46,7 +46,7 @@ test('import a site article from the UI, then export it back byte for byte', asy
     const written = exportDialog.getByTestId('exported-files')
     await expect(written).toContainText('.txt')
     const txtPath = (await written.locator('li').allTextContents()).find((p) => p.endsWith('.txt'))
-    expect(txtPath?.startsWith(join(data.dir, 'exports'))).toBe(true)
+    expect(txtPath?.startsWith(join(desk.dataDir, 'exports'))).toBe(true)
     expect(await readFile(txtPath ?? '', 'utf8')).toBe(await readFile(fixture, 'utf8'))
 
     const downloading = page.waitForEvent('download')
@@ -57,8 +57,5 @@ test('import a site article from the UI, then export it back byte for byte', asy
     expect(await readFile((await download.path()) ?? '', 'utf8')).toBe(
       await readFile(fixture, 'utf8'),
     )
-  } finally {
-    await host.stop()
-    await data.remove()
-  }
-})
+  },
+)

@@ -1,14 +1,14 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
-import { freshDataDir, projectRoot, startHost } from './host.js'
+import { expect } from '@playwright/test'
+import { deskTest, projectRoot } from './host.js'
 
 const nbsp3 = ' \u00a0\u00a0\u00a0'
 
-test('metadata, live rules, the readiness check and the site preview', async ({ page }) => {
-  const data = await freshDataDir()
-  const host = await startHost(data.dir)
-  try {
+deskTest(
+  'metadata, live rules, the readiness check and the site preview',
+  async ({ page, desk }) => {
+    const { host } = desk
     await page.goto(host.url)
     await page.getByRole('button', { name: 'مقال جديد' }).click()
     const headline = page.getByLabel('العنوان', { exact: true })
@@ -72,16 +72,13 @@ test('metadata, live rules, the readiness check and the site preview', async ({ 
       byline: 'سارة علي',
       publishedAt: '2021-06-17T04:15:00.000Z',
     })
-  } finally {
-    await host.stop()
-    await data.remove()
-  }
-})
+  },
+)
 
-test('a featured image is copied into the library and shown in the preview', async ({ page }) => {
-  const data = await freshDataDir()
-  const host = await startHost(data.dir)
-  try {
+deskTest(
+  'a featured image is copied into the library and shown in the preview',
+  async ({ page, desk }) => {
+    const { host } = desk
     await page.goto(host.url)
     await page.getByRole('button', { name: 'مقال جديد' }).click()
     await page.getByLabel('العنوان', { exact: true }).fill('خبر مصور')
@@ -97,10 +94,7 @@ test('a featured image is copied into the library and shown in the preview', asy
       headers: { Authorization: `Bearer ${host.token}` },
     })
     const id = (await list.json()).value[0].id
-    const media = await readdir(join(data.dir, 'media', id))
+    const media = await readdir(join(desk.dataDir, 'media', id))
     expect(media).toEqual(['icon.png'])
-  } finally {
-    await host.stop()
-    await data.remove()
-  }
-})
+  },
+)
