@@ -76,6 +76,10 @@ export interface Article extends ArticleFields {
   /** The body's plain paragraphs, derived from `body` on every save. */
   text: string[]
   history: Transition[]
+  /** When a scheduled article is to be published, ISO 8601 UTC; null unless scheduled. */
+  scheduledAt: string | null
+  /** Why its last publication failed (export error, or the desk was closed at the time). */
+  publishError: string | null
 }
 
 /** One row of the library index (`library.json`). */
@@ -88,12 +92,27 @@ export interface ArticleSummary {
   slug: string
   publishedAt: string | null
   updatedAt: string
+  priority: number
+  scheduledAt: string | null
+  publishError: string | null
 }
 
 /** The index row of an article. */
 export function summarize(article: Article): ArticleSummary {
-  const { id, headline, section, state, byline, slug, publishedAt, updatedAt } = article
-  return { id, headline, section, state, byline, slug, publishedAt, updatedAt }
+  const { id, headline, section, state, byline, slug, publishedAt, updatedAt, priority } = article
+  return {
+    id,
+    headline,
+    section,
+    state,
+    byline,
+    slug,
+    publishedAt,
+    updatedAt,
+    priority,
+    scheduledAt: article.scheduledAt ?? null,
+    publishError: article.publishError ?? null,
+  }
 }
 
 /** Newest `updatedAt` first, the library's order everywhere. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Article, ArticleSummary } from './article.js'
 import type { Finding } from './content-profile.js'
+import type { QueueCard } from './workflow.js'
 import type { Result } from './result.js'
 import type { Settings } from './settings.js'
 import {
@@ -18,6 +19,7 @@ import {
   articleFieldsPatchSchema,
   articleIdSchema,
   articleSaveSchema,
+  queueMoveSchema,
   settingsPatchSchema,
 } from './schemas.js'
 
@@ -55,6 +57,8 @@ export const contract = {
   'export.articles': method<ExportResult>()(z.tuple([exportArticlesSchema])),
   'export.download': method<DownloadFile>()(z.tuple([exportDownloadSchema])),
   'media.add': method<{ file: string }>()(z.tuple([mediaAddSchema])),
+  'queue.list': method<QueueCard[]>()(z.tuple([])),
+  'queue.move': method<Article>()(z.tuple([queueMoveSchema])),
   'recovery.put': method<{ savedAt: string }>()(z.tuple([recoveryPutSchema])),
   'recovery.list': method<RecoveryCopy[]>()(z.tuple([])),
   'recovery.discard': method<{ id: string }>()(z.tuple([articleIdSchema])),

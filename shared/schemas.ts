@@ -114,3 +114,11 @@ export function describeIssues(error: z.ZodError): string[] {
     return `${where}: ${issue.message}`
   })
 }
+
+/** `queue.move`: a workflow move, with its note and (for scheduling) its time. */
+export const queueMoveSchema = z.strictObject({
+  id: articleIdSchema,
+  to: articleStateSchema,
+  note: z.string().max(5000).optional(),
+  at: z.iso.datetime({ offset: true }).optional(),
+})

@@ -6,6 +6,8 @@ import { openLibraryReader } from '../core/library-reader.js'
 import { exportCommand } from './commands/export.js'
 import { importCommand } from './commands/import.js'
 import { listCommand } from './commands/list.js'
+import { moveCommand } from './commands/move.js'
+import { queueCommand } from './commands/queue.js'
 import { showCommand } from './commands/show.js'
 import { type CliIo, UsageError, exitCode } from './io.js'
 
@@ -19,6 +21,11 @@ commands:
                          import site text (.txt), HTML, Markdown and DOCX files or folders
   export ID...|--state STATE [--format F,F] [--out DIR] [--bundle] [--zip] [--json]
                          export articles: text, html, ninjs, markdown, docx, jsonfeed, rss
+  move ID STATE [--note TEXT] [--at TIME] [--json]
+                         move an article through the workflow (states: draft, in_review, ready,
+                         scheduled, exported, corrected, withdrawn); --at for scheduled, in the
+                         newsroom's time zone unless it carries an offset
+  queue [--json]         the publishing queue in board order, missed schedules marked
 
 options (anywhere on the line):
   --data DIR             the data dir (else MIDAD_DATA_DIR, else the platform's default)
@@ -42,6 +49,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         state: { type: 'string' },
         bundle: { type: 'boolean', default: false },
         zip: { type: 'boolean', default: false },
+        note: { type: 'string' },
+        at: { type: 'string' },
       },
     })
     const [command, ...rest] = positionals
@@ -83,6 +92,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io,
           io.now(),
         )
+      case 'move':
+        return await moveCommand(
+          dataDir,
+          rest,
+          { note: values.note, at: values.at, json, systemUser: io.systemUser },
+          io,
+        )
+      case 'queue':
+        expectNoMore(rest)
+        return await queueCommand(library, json, io)
       case undefined:
         throw new UsageError('no command given')
       default:

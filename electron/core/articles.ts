@@ -38,6 +38,8 @@ export function newArticle(id: string, fields: Partial<ArticleFields>, stamp: St
     visits: 0,
     comments: 0,
     history: [created],
+    scheduledAt: null,
+    publishError: null,
   }
 }
 

@@ -13,6 +13,7 @@ import { LibraryStore } from './storage/library-store.js'
 import { acquireWriteLock, type LockEnvironment } from './storage/lock.js'
 import { dropLandedCopy, dropRecoveryCopy, recoveryHandlers } from './recovery.js'
 import { transferHandlers } from './transfer-handlers.js'
+import { workflowHandlers } from './workflow-handlers.js'
 
 /** What the core implements: each contract method, given validated arguments. */
 export type DeskHandlers = {
@@ -83,6 +84,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       ...settingsHandlers(context),
       ...transferHandlers(context),
       ...recoveryHandlers(context),
+      ...workflowHandlers(context),
     }
     return {
       dataDir: options.dataDir,

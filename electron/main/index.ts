@@ -5,6 +5,7 @@ import { BrowserWindow, Menu, app, dialog } from 'electron'
 import { resolveDataDir } from '../core/data-dir.js'
 import { type Desk, openDesk } from '../core/desk.js'
 import { createDispatch } from '../core/dispatch.js'
+import { startScheduler } from '../core/scheduler.js'
 import { libraryLayout } from '../core/storage/layout.js'
 import { bindDeskIpc } from './ipc.js'
 import { registerMediaScheme, serveMedia } from './media-protocol.js'
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(settings.language)))
   bindDeskIpc(createDispatch(desk.handlers), rendererUrl)
   serveMedia(libraryLayout(dataDir))
+  startScheduler(desk.context, { log: (line) => console.log(line) })
   window = createDeskWindow({
     rendererUrl,
     preloadPath,

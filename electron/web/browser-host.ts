@@ -3,6 +3,7 @@ import { userInfo } from 'node:os'
 import { openDesk } from '../core/desk.js'
 import { createDispatch } from '../core/dispatch.js'
 import { readMedia } from '../core/media.js'
+import { startScheduler } from '../core/scheduler.js'
 import { libraryLayout } from '../core/storage/layout.js'
 import { ensureBuilt, buildOutputs } from '../launch/build.js'
 import { startDeskServer } from './server.js'
@@ -37,9 +38,12 @@ export async function startBrowserHost(options: {
       port: options.port,
       readMedia: (articleId, file) => readMedia(libraryLayout(options.dataDir), articleId, file),
     })
+    // The host's scheduler publishes scheduled articles while it runs.
+    const stopScheduler = startScheduler(desk.context, { log: options.log })
     return {
       url: server.url,
       stop: async () => {
+        stopScheduler()
         await server.close()
         await desk.close()
       },

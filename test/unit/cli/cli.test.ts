@@ -194,3 +194,56 @@ describe('midad import and export', () => {
     }
   })
 })
+
+describe('midad move and queue', () => {
+  it('moves through the workflow, refuses with each reason, and shows the queue', async () => {
+    const dir = await tempDir()
+    const created = captured()
+    await runCli(
+      ['import', join(fixtureFolder, 'kadhimi-security-coordination.txt'), '--data', dir],
+      created.io,
+    )
+    const id = created.out[0]!.split('\t')[0]!
+    expect(await runCli(['move', id, 'in_review', '--data', dir], captured().io)).toBe(0)
+    const refused = captured()
+    expect(await runCli(['move', id, 'draft', '--data', dir], refused.io)).toBe(1)
+    expect(refused.err.join('\n')).toContain('needs a note')
+    expect(await runCli(['move', id, 'ready', '--data', dir], captured().io)).toBe(0)
+    const scheduled = captured()
+    expect(
+      await runCli(
+        ['move', id, 'scheduled', '--at', '2036-12-01T09:00', '--json', '--data', dir],
+        scheduled.io,
+      ),
+    ).toBe(0)
+    expect(JSON.parse(scheduled.out.join('\n'))).toMatchObject({
+      id,
+      from: 'ready',
+      to: 'scheduled',
+      scheduledAt: '2036-12-01T06:00:00.000Z',
+    })
+    const queue = captured()
+    expect(await runCli(['queue', '--json', '--data', dir], queue.io)).toBe(0)
+    expect(JSON.parse(queue.out.join('\n'))).toEqual([
+      {
+        id,
+        headline: 'الكاظمي: أدعو إلى تنسيق أكبر بين الأجهزة الأمنية',
+        section: 'العراق',
+        state: 'scheduled',
+        priority: 3,
+        scheduledAt: '2036-12-01T06:00:00.000Z',
+        missedSchedule: false,
+      },
+    ])
+    const list = captured()
+    await runCli(['list', '--json', '--data', dir], list.io)
+    expect(JSON.parse(list.out.join('\n'))[0].state).toBe('scheduled')
+    for (const argv of [
+      ['move', id],
+      ['move', id, 'published'],
+      ['move', id, 'scheduled', '--at', 'tomorrow'],
+    ]) {
+      expect(await runCli([...argv, '--data', dir], captured().io), argv.join(' ')).toBe(2)
+    }
+  })
+})

@@ -51,6 +51,9 @@ describe('the desk', () => {
         slug: 'عنوان-عربي',
         publishedAt: null,
         updatedAt: saved.updatedAt,
+        priority: 3,
+        scheduledAt: null,
+        publishError: null,
       },
     ])
   })

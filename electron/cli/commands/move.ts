@@ -1,0 +1,51 @@
+import { articleIdSchema, articleStateSchema } from '../../../shared/schemas.js'
+import { fromWallClock } from '../../../shared/site-date.js'
+import type { ArticleState } from '../../../shared/article.js'
+import { openDesk } from '../../core/desk.js'
+import { moveArticle } from '../../core/workflow-handlers.js'
+import { type CliIo, UsageError } from '../io.js'
+
+/** A time from the command line: with an offset as given, without one in the newsroom's zone. */
+export function parseCliTime(text: string, timeZone: string): string {
+  if (/(Z|[+-]\d\d:?\d\d)$/i.test(text)) {
+    const time = Date.parse(text)
+    if (Number.isNaN(time)) throw new UsageError(`--at ${text} is not a time`)
+    return new Date(time).toISOString()
+  }
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})$/.exec(text)
+  const iso = match ? fromWallClock(match[1] ?? '', match[2] ?? '', timeZone) : null
+  if (!iso)
+    throw new UsageError(
+      `--at ${text} is not a time (use 2026-12-01T09:00, in the newsroom's time zone)`,
+    )
+  return iso
+}
+
+/** `midad move ID STATE [--note TEXT] [--at TIME] [--json]`: a workflow move, refused with every reason. */
+export async function moveCommand(
+  dataDir: string,
+  args: string[],
+  options: { note?: string; at?: string; json: boolean; systemUser?: string },
+  io: CliIo,
+): Promise<number> {
+  const [id, state] = args
+  if (!id || !state) throw new UsageError('move needs an article id and a state')
+  if (!articleIdSchema.safeParse(id).success) throw new UsageError(`${id} is not an article id`)
+  if (!articleStateSchema.safeParse(state).success) throw new UsageError(`unknown state: ${state}`)
+  const desk = await openDesk({ dataDir, purpose: 'midad move', systemUser: options.systemUser })
+  try {
+    const at =
+      options.at === undefined
+        ? undefined
+        : parseCliTime(options.at, desk.context.settings().timeZone)
+    const from = (await desk.context.store.read(id)).state
+    const moved = await desk.context.serially(() =>
+      moveArticle(desk.context, id, { to: state as ArticleState, note: options.note, at }),
+    )
+    const done = { id, from, to: moved.state, at: moved.updatedAt, scheduledAt: moved.scheduledAt }
+    io.out(options.json ? JSON.stringify(done, null, 2) : `${id}\t${from} → ${moved.state}`)
+    return 0
+  } finally {
+    await desk.close()
+  }
+}

@@ -1,0 +1,82 @@
+import type { Article, ArticleState } from '../../shared/article.js'
+import { type MoveRequest, moveRefusals, queueCards } from '../../shared/workflow.js'
+import type { DeskContext, Handlers } from './desk.js'
+import { writeExport } from './export/write-exports.js'
+import { DeskFailure } from './failure.js'
+import { readMedia } from './media.js'
+import { exportFolder } from './transfer-handlers.js'
+
+/**
+ * Publishes an article: exports it to the configured folder in the configured formats. The same
+ * revision gives the same files under the same names, so publishing again never duplicates.
+ */
+export async function publish(context: DeskContext, article: Article): Promise<void> {
+  const settings = context.settings()
+  try {
+    await writeExport({
+      articles: [article],
+      formats: settings.exportFormats.filter((f) => f !== 'pdf' || context.printPdf) as never,
+      folder: exportFolder(context),
+      settings,
+      now: context.clock(),
+      printPdf: context.printPdf,
+      media: (id, file) => readMedia(context.store.layout, id, file),
+    })
+  } catch (error) {
+    throw new DeskFailure('io', `publishing failed: ${(error as Error).message}`)
+  }
+}
+
+/**
+ * Moves an article through the workflow: checks the move, publishes when it leads to the site,
+ * and records the transition (from, to, when, by whom, note). Refusals list every reason.
+ */
+export async function moveArticle(
+  context: DeskContext,
+  id: string,
+  move: MoveRequest,
+  by?: string,
+): Promise<Article> {
+  const article = await context.store.read(id)
+  const stamp = context.stamp()
+  const reasons = moveRefusals(article, move, context.settings(), stamp.at)
+  if (reasons.length) {
+    throw new DeskFailure(
+      'refused',
+      `«${article.headline}» cannot move from ${article.state} to ${move.to}`,
+      reasons,
+    )
+  }
+  const at = stamp.at.toISOString()
+  const moved: Article = {
+    ...article,
+    revision: article.revision + 1,
+    updatedAt: at,
+    state: move.to as ArticleState,
+    scheduledAt: move.to === 'scheduled' ? new Date(move.at ?? at).toISOString() : null,
+    publishError: null,
+    publishedAt: move.to === 'exported' ? (article.publishedAt ?? at) : article.publishedAt,
+    history: [
+      ...article.history,
+      { from: article.state, to: move.to, at, by: by ?? stamp.by, note: move.note?.trim() ?? '' },
+    ],
+  }
+  if (move.to === 'exported') await publish(context, moved)
+  await context.store.write(moved)
+  return moved
+}
+
+/** Records why a scheduled article did not go out; its state stays, loudly marked. */
+export async function markMissed(context: DeskContext, id: string, reason: string): Promise<void> {
+  const article = await context.store.read(id)
+  if (article.state !== 'scheduled' || article.publishError === reason) return
+  await context.store.write({ ...article, publishError: reason })
+}
+
+/** queue.*: the board's cards and workflow moves. */
+export function workflowHandlers(context: DeskContext): Handlers<'queue'> {
+  return {
+    'queue.list': async () => queueCards(context.store.summaries, context.clock()),
+    'queue.move': ({ id, ...move }) => context.serially(() => moveArticle(context, id, move)),
+  }
+}
