@@ -168,9 +168,9 @@ export function wallClock(iso: string, timeZone: string): { date: string; time: 
 /** The instant of a newsroom wall-clock date and time (from date inputs), or null if unreadable. */
 export function fromWallClock(date: string, time: string, timeZone: string): string | null {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
-  const t = /^(\d{2}):(\d{2})$/.exec(time || '00:00')
+  const t = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(time || '00:00')
   if (!d || !t) return null
-  return zonedTimeToDate(
+  const minute = zonedTimeToDate(
     {
       year: Number(d[1]),
       month: Number(d[2]),
@@ -179,5 +179,6 @@ export function fromWallClock(date: string, time: string, timeZone: string): str
       minute: Number(t[2]),
     },
     timeZone,
-  ).toISOString()
+  )
+  return new Date(minute.getTime() + Number(t[3] ?? 0) * 1000).toISOString()
 }

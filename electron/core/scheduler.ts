@@ -70,6 +70,6 @@ export function startScheduler(
       (error: unknown) => options.log?.(`Midad: scheduler failed: ${String(error)}`),
     )
   void run()
-  const timer = setInterval(run, options.intervalMs ?? 10_000)
+  const timer = setInterval(run, options.intervalMs ?? 5_000)
   return () => clearInterval(timer)
 }

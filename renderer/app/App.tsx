@@ -7,6 +7,7 @@ import {
   summarize,
 } from '../../shared/article.js'
 import type { RecoveryCopy } from '../../shared/transfer.js'
+import type { QueueCard } from '../../shared/workflow.js'
 import type { DeskApi } from '../../shared/contract.js'
 import type { MediaUrl } from '../api/desk.js'
 import type { Result } from '../../shared/result.js'
@@ -20,6 +21,7 @@ import { ExportDialog } from './ExportDialog.js'
 import { ImportDialog } from './ImportDialog.js'
 import { LibrarySidebar } from './LibrarySidebar.js'
 import { RecoveryBanner } from './RecoveryBanner.js'
+import { QueueBoard } from './QueueBoard.js'
 import { SettingsScreen } from './SettingsScreen.js'
 import { StatusBar } from './StatusBar.js'
 import { Toolbar } from './Toolbar.js'
@@ -36,7 +38,10 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   const [stats, setStats] = useState<TextStats | null>(null)
   const [errors, setErrors] = useState<string[]>([])
   const saverRef = useRef<Autosaver | null>(null)
-  const [screen, setScreen] = useState<'desk' | 'settings'>('desk')
+  const [screen, setScreen] = useState<'desk' | 'settings' | 'queue'>('desk')
+  // Bumped when the open article changes outside the editor (a move), so the editor reloads it.
+  const [epoch, setEpoch] = useState(0)
+  const [missed, setMissed] = useState<QueueCard[]>([])
   const [dialog, setDialog] = useState<
     { kind: 'import'; files: File[] } | { kind: 'export' } | null
   >(null)
@@ -132,6 +137,30 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     setOpen(article)
   }, [desk, leaveOpenArticle, putSummary, valueOf])
 
+  const refreshAfterMove = useCallback(
+    async (id: string) => {
+      void reloadLibrary()
+      if (open?.id !== id) return
+      const article = valueOf(await desk.articles.get(id))
+      if (!article) return
+      setRecovered(undefined)
+      setOpen(article)
+      setEpoch((n) => n + 1)
+    },
+    [desk, open, reloadLibrary, valueOf],
+  )
+
+  useEffect(() => {
+    // Missed schedules are shown loudly wherever the editor is, not only on the board.
+    const check = () =>
+      void desk.queue.list().then((result) => {
+        if (result.ok) setMissed(result.value.filter((card) => card.missedSchedule))
+      })
+    check()
+    const timer = setInterval(check, 30_000)
+    return () => clearInterval(timer)
+  }, [desk, screen])
+
   const restore = useCallback(
     async (copy: RecoveryCopy) => {
       if (!(await leaveOpenArticle())) return
@@ -190,6 +219,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           onImport={() => setDialog({ kind: 'import', files: [] })}
           onExport={() => setDialog({ kind: 'export' })}
           onSettings={() => setScreen('settings')}
+          onQueue={() => setScreen('queue')}
           onSwitchLanguage={() => void switchLanguage()}
         />
         {dialog?.kind === 'import' && (
@@ -223,6 +253,27 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           errors={errors}
           onDismiss={(index) => setErrors((all) => all.filter((_, i) => i !== index))}
         />
+        {missed.length > 0 && (
+          <section className="missed-banner" role="alert" aria-label={words.missedBanner}>
+            <strong>{words.missedBanner}:</strong>{' '}
+            {missed.map((card) => card.headline || words.untitled).join('، ')}
+            <button type="button" onClick={() => setScreen('queue')}>
+              {words.queue}
+            </button>
+          </section>
+        )}
+        {screen === 'queue' && (
+          <QueueBoard
+            desk={desk}
+            settings={settings}
+            onError={report}
+            onOpen={(id) => {
+              setScreen('desk')
+              void select(id)
+            }}
+            onMoved={(id) => void refreshAfterMove(id)}
+          />
+        )}
         {screen === 'settings' && (
           <SettingsScreen
             desk={desk}
@@ -241,7 +292,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           <main className="main">
             {open ? (
               <ArticleWorkspace
-                key={recovered ? `${open.id}:recovered` : open.id}
+                key={`${open.id}:${epoch}${recovered ? ':recovered' : ''}`}
                 article={open}
                 recovered={recovered}
                 desk={desk}

@@ -21,6 +21,7 @@ import { FeaturedImage } from './FeaturedImage.js'
 import { Field } from './Field.js'
 import { fieldLabel, findingsFor } from './findings.js'
 import { type Draft, MetadataPanel } from './MetadataPanel.js'
+import { HistoryPanel } from './HistoryPanel.js'
 import { SitePreview } from './SitePreview.js'
 import { useWords } from './words.js'
 
@@ -62,7 +63,7 @@ export function ArticleWorkspace(props: {
   const { words } = useWords()
   const { article, desk, settings, saverRef, onSaved, onStatus, onStats } = props
   const [draft, setDraft] = useState<Draft>(() => ({ ...draftOf(article), ...props.recovered }))
-  const [tab, setTab] = useState<'metadata' | 'preview'>('metadata')
+  const [tab, setTab] = useState<'metadata' | 'preview' | 'history'>('metadata')
   const slugTouched = useRef(false)
   const headlineRef = useRef<HTMLInputElement>(null)
 
@@ -251,9 +252,19 @@ export function ArticleWorkspace(props: {
           >
             {words.preview}
           </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'history'}
+            onClick={() => setTab('history')}
+          >
+            {words.historyTab}
+          </button>
         </div>
         <div role="tabpanel" className="tab-panel">
-          {tab === 'metadata' ? (
+          {tab === 'history' ? (
+            <HistoryPanel article={article} timeZone={settings.timeZone} />
+          ) : tab === 'metadata' ? (
             <>
               <Readiness findings={findings} />
               <MetadataPanel

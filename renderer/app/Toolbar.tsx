@@ -6,6 +6,7 @@ export function Toolbar(props: {
   onImport: () => void
   onExport: () => void
   onSettings: () => void
+  onQueue: () => void
   onSwitchLanguage: () => void
 }) {
   const { words } = useWords()
@@ -20,6 +21,9 @@ export function Toolbar(props: {
       </button>
       <button type="button" onClick={props.onExport}>
         {words.export}
+      </button>
+      <button type="button" onClick={props.onQueue}>
+        {words.queue}
       </button>
       <span className="spacer" />
       <button type="button" onClick={props.onSettings}>

@@ -1,0 +1,27 @@
+import type { Article } from '../../shared/article.js'
+import { formatWhen, stateLabel } from '../i18n/i18n.js'
+import { useWords } from './words.js'
+
+/** The article's transitions, newest first: from, to, when, by whom, and the note. */
+export function HistoryPanel(props: { article: Article; timeZone: string }) {
+  const { words, language } = useWords()
+  const history = [...props.article.history].reverse()
+  if (history.length === 0) return <p className="empty">{words.noHistory}</p>
+  return (
+    <ol className="history" aria-label={words.historyTab}>
+      {history.map((move, index) => (
+        <li key={index}>
+          <strong>
+            {move.from ? `${stateLabel(words, move.from)} ← ` : ''}
+            {stateLabel(words, move.to)}
+          </strong>
+          <span className="item-meta">
+            {formatWhen(move.at, language, props.timeZone)} ·{' '}
+            {move.by === 'scheduler' ? words.byScheduler : move.by}
+          </span>
+          {move.note && <span dir="auto">{move.note}</span>}
+        </li>
+      ))}
+    </ol>
+  )
+}

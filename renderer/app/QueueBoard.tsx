@@ -1,0 +1,273 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { ArticleState } from '../../shared/article.js'
+import type { DeskApi } from '../../shared/contract.js'
+import type { Settings } from '../../shared/settings.js'
+import { type QueueCard, boardOrder, transitions } from '../../shared/workflow.js'
+import { formatWhen, stateLabel } from '../i18n/i18n.js'
+import { MoveDialog } from './MoveDialog.js'
+import { useWords } from './words.js'
+
+/** A move waiting for its note or time. */
+interface PendingMove {
+  ids: string[]
+  to: ArticleState
+}
+
+/**
+ * The publishing queue: one column per state, right to left; cards move by their menu, by
+ * keyboard (the menu is a select), or by dragging; refused moves say why; filters, sort,
+ * counts, and bulk actions on selected cards.
+ */
+export function QueueBoard(props: {
+  desk: DeskApi
+  settings: Settings
+  onOpen: (id: string) => void
+  onMoved: (id: string) => void
+  onError: (message: string) => void
+}) {
+  const { words, language } = useWords()
+  const { desk, settings, onError, onMoved } = props
+  const [cards, setCards] = useState<QueueCard[]>([])
+  const [section, setSection] = useState('')
+  const [priority, setPriority] = useState(0)
+  const [text, setText] = useState('')
+  const [sort, setSort] = useState<'priority' | 'oldest' | 'newest'>('priority')
+  const [selected, setSelected] = useState<Set<string>>(new Set())
+  const [pending, setPending] = useState<PendingMove | null>(null)
+
+  const reload = useCallback(async () => {
+    const result = await desk.queue.list()
+    if (result.ok) setCards(result.value)
+    else onError(result.error.message)
+  }, [desk, onError])
+
+  useEffect(() => {
+    // The host's scheduler publishes in the background: the board follows it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void reload()
+    const timer = setInterval(() => void reload(), 10_000)
+    return () => clearInterval(timer)
+  }, [reload])
+
+  const move = async (
+    ids: string[],
+    to: ArticleState,
+    extra: { note?: string; at?: string } = {},
+  ) => {
+    for (const id of ids) {
+      const result = await desk.queue.move({ id, to, ...extra })
+      if (result.ok) onMoved(id)
+      else onError([result.error.message, ...(result.error.reasons ?? [])].join(' — '))
+    }
+    setSelected(new Set())
+    await reload()
+  }
+
+  const request = (ids: string[], to: ArticleState, from: ArticleState) => {
+    if (to === 'scheduled' || (from === 'in_review' && to === 'draft')) setPending({ ids, to })
+    else void move(ids, to)
+  }
+
+  const visible = useMemo(() => {
+    const query = text.trim()
+    const filtered = cards.filter(
+      (card) =>
+        (!section || card.section === section) &&
+        (!priority || card.priority === priority) &&
+        (!query || card.headline.includes(query)),
+    )
+    if (sort === 'priority') return filtered
+    const direction = sort === 'oldest' ? 1 : -1
+    return [...filtered].sort((a, b) => direction * a.updatedAt.localeCompare(b.updatedAt))
+  }, [cards, section, priority, text, sort])
+
+  const selectedCards = cards.filter((card) => selected.has(card.id))
+  const when = (iso: string) => formatWhen(iso, language, settings.timeZone)
+
+  return (
+    <section className="queue" aria-label={words.queue}>
+      <div className="queue-filters" role="group" aria-label={words.queue}>
+        <select
+          aria-label={words.filterSection}
+          value={section}
+          onChange={(e) => setSection(e.target.value)}
+        >
+          <option value="">{words.allSections}</option>
+          {settings.sections.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={words.filterPriority}
+          value={priority}
+          onChange={(e) => setPriority(Number(e.target.value))}
+        >
+          <option value={0}>{words.anyPriority}</option>
+          {[1, 2, 3, 4, 5, 6].map((level) => (
+            <option key={level} value={level}>
+              {level}
+            </option>
+          ))}
+        </select>
+        <input
+          aria-label={words.filterText}
+          placeholder={words.filterText}
+          dir="auto"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <select
+          aria-label={words.sortBy}
+          value={sort}
+          onChange={(e) => setSort(e.target.value as typeof sort)}
+        >
+          <option value="priority">{words.sortPriority}</option>
+          <option value="oldest">{words.sortAge}</option>
+          <option value="newest">{words.sortNewest}</option>
+        </select>
+        {selectedCards.length > 0 && (
+          <span className="bulk">
+            {selectedCards.length} {words.selected}:
+            <button
+              type="button"
+              onClick={() =>
+                void desk.export
+                  .articles({
+                    ids: [...selected],
+                    formats: settings.exportFormats.filter((f) => f !== 'pdf') as never,
+                  })
+                  .then((r) => (r.ok ? setSelected(new Set()) : onError(r.error.message)))
+              }
+            >
+              {words.bulkExport}
+            </button>
+            <button
+              type="button"
+              disabled={!selectedCards.every((c) => c.state === 'ready')}
+              onClick={() => setPending({ ids: [...selected], to: 'scheduled' })}
+            >
+              {words.bulkSchedule}
+            </button>
+            <button
+              type="button"
+              disabled={!selectedCards.every((c) => transitions[c.state].includes('draft'))}
+              onClick={() => setPending({ ids: [...selected], to: 'draft' })}
+            >
+              {words.bulkReturn}
+            </button>
+          </span>
+        )}
+      </div>
+      <div className="board">
+        {boardOrder.map((state) => {
+          const column = visible.filter((card) => card.state === state)
+          return (
+            <section
+              key={state}
+              className="column"
+              aria-label={`${stateLabel(words, state)} (${column.length})`}
+              data-state={state}
+              onDragOver={(event) => event.preventDefault()}
+              onDrop={(event) => {
+                event.preventDefault()
+                const id = event.dataTransfer.getData('application/x-midad-article')
+                const card = cards.find((c) => c.id === id)
+                if (card && card.state !== state) request([id], state, card.state)
+              }}
+            >
+              <h3>
+                {stateLabel(words, state)} <span className="count">{column.length}</span>
+              </h3>
+              {column.length === 0 && <p className="empty">{words.queueEmpty}</p>}
+              {column.map((card) => (
+                <article
+                  key={card.id}
+                  className={`card ${card.missedSchedule ? 'missed' : ''}`}
+                  draggable
+                  onDragStart={(event) =>
+                    event.dataTransfer.setData('application/x-midad-article', card.id)
+                  }
+                  aria-label={card.headline || words.untitled}
+                >
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      aria-label={`${words.selectCard}: ${card.headline || words.untitled}`}
+                      checked={selected.has(card.id)}
+                      onChange={(event) => {
+                        const next = new Set(selected)
+                        if (event.target.checked) next.add(card.id)
+                        else next.delete(card.id)
+                        setSelected(next)
+                      }}
+                    />
+                  </label>
+                  <button
+                    type="button"
+                    className="card-headline"
+                    dir="auto"
+                    onClick={() => props.onOpen(card.id)}
+                    title={words.openArticle}
+                  >
+                    {card.headline || words.untitled}
+                  </button>
+                  <span className="item-meta">
+                    {[card.section, card.byline, `${words.priority} ${card.priority}`]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                  <span className="item-meta">
+                    {words.age}: {when(card.updatedAt)}
+                  </span>
+                  {card.scheduledAt && (
+                    <span className="item-meta">
+                      {words.scheduledFor}: {when(card.scheduledAt)}
+                    </span>
+                  )}
+                  {card.missedSchedule && (
+                    <span className="missed-flag" role="status">
+                      {words.missedSchedule}
+                      {card.publishError ? `: ${card.publishError}` : ''}
+                      <button type="button" onClick={() => void move([card.id], 'exported')}>
+                        {words.retryPublish}
+                      </button>
+                    </span>
+                  )}
+                  <select
+                    aria-label={`${words.moveTo} ${card.headline || words.untitled}`}
+                    value=""
+                    onChange={(event) =>
+                      request([card.id], event.target.value as ArticleState, card.state)
+                    }
+                  >
+                    <option value="">{words.moveTo}</option>
+                    {transitions[card.state].map((to) => (
+                      <option key={to} value={to}>
+                        {stateLabel(words, to)}
+                      </option>
+                    ))}
+                  </select>
+                </article>
+              ))}
+            </section>
+          )
+        })}
+      </div>
+      {pending && (
+        <MoveDialog
+          to={pending.to}
+          count={pending.ids.length}
+          timeZone={settings.timeZone}
+          onMove={(extra) => {
+            const { ids, to } = pending
+            setPending(null)
+            void move(ids, to, extra)
+          }}
+          onClose={() => setPending(null)}
+        />
+      )}
+    </section>
+  )
+}
