@@ -102,6 +102,9 @@ export function ArticleWorkspace(props: {
       clearInterval(copier)
       delete window.midadBeforeClose
       saver.dispose()
+      // Leaving with text not yet saved: a recovery copy first, in case the last save fails.
+      const unsaved = saver.unsaved()
+      if (unsaved) void desk.recovery.put({ id: article.id, ...unsaved })
       void saver.flush()
     }
     // One saver per opened article; later renders of the same article keep it.
