@@ -23,3 +23,32 @@ describe('converting a large paste', () => {
     ])
   })
 })
+
+describe('Quill markup for a large paste', () => {
+  it('writes Quill’s own blot markup, escaped', async () => {
+    const { quillHtml } = await import('../../../renderer/editor/quill-html.js')
+    const html = quillHtml(
+      {
+        ops: [
+          { insert: 'عنوان' },
+          { insert: '\n', attributes: { header: 2, direction: 'rtl', align: 'right' } },
+          { insert: '<b>نص</b>', attributes: { bold: true } },
+          { insert: ' ' },
+          { insert: 'رابط', attributes: { link: 'javascript:alert(1)' } },
+          { insert: '\n', attributes: { direction: 'rtl', align: 'right' } },
+          { insert: 'بند' },
+          { insert: '\n', attributes: { list: 'bullet' } },
+          { insert: { image: 'صورة.png' }, attributes: { alt: 'وصف' } },
+          { insert: '\n' },
+        ],
+      },
+      (file) => `/media/x/${file}`,
+    )
+    expect(html).toBe(
+      '<h2 class="ql-direction-rtl ql-align-right">عنوان</h2>' +
+        '<p class="ql-direction-rtl ql-align-right"><strong>&lt;b&gt;نص&lt;/b&gt;</strong> رابط</p>' +
+        '<ol><li data-list="bullet">بند</li></ol>' +
+        '<p><img data-file="صورة.png" src="/media/x/صورة.png" alt="وصف"></p>',
+    )
+  })
+})
