@@ -26,6 +26,18 @@ export interface Delta {
   ops: DeltaOp[]
 }
 
+/** A reviewer's note on the whole article or on one paragraph. */
+export interface ReviewNote {
+  id: string
+  /** The paragraph (0-based) and its opening words when the note was made; null: the whole. */
+  anchor: { paragraph: number; quote: string } | null
+  text: string
+  by: string
+  at: string
+  resolvedAt: string | null
+  resolvedBy: string | null
+}
+
 /** One recorded workflow move. */
 export interface Transition {
   from: ArticleState | null
@@ -80,6 +92,8 @@ export interface Article extends ArticleFields {
   scheduledAt: string | null
   /** Why its last publication failed (export error, or the desk was closed at the time). */
   publishError: string | null
+  /** Review notes; adding or resolving one does not change the article's revision. */
+  notes?: ReviewNote[]
 }
 
 /** One row of the library index (`library.json`). */

@@ -19,6 +19,8 @@ import {
   articleFieldsPatchSchema,
   articleIdSchema,
   articleSaveSchema,
+  noteAddSchema,
+  noteResolveSchema,
   queueMoveSchema,
   settingsPatchSchema,
 } from './schemas.js'
@@ -57,6 +59,8 @@ export const contract = {
   'export.articles': method<ExportResult>()(z.tuple([exportArticlesSchema])),
   'export.download': method<DownloadFile>()(z.tuple([exportDownloadSchema])),
   'media.add': method<{ file: string }>()(z.tuple([mediaAddSchema])),
+  'notes.add': method<Article>()(z.tuple([noteAddSchema])),
+  'notes.resolve': method<Article>()(z.tuple([noteResolveSchema])),
   'queue.list': method<QueueCard[]>()(z.tuple([])),
   'queue.move': method<Article>()(z.tuple([queueMoveSchema])),
   'recovery.put': method<{ savedAt: string }>()(z.tuple([recoveryPutSchema])),

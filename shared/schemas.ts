@@ -122,3 +122,16 @@ export const queueMoveSchema = z.strictObject({
   note: z.string().max(5000).optional(),
   at: z.iso.datetime({ offset: true }).optional(),
 })
+
+/** `notes.add`: a note on the whole article, or on one paragraph. */
+export const noteAddSchema = z.strictObject({
+  id: articleIdSchema,
+  text: z.string().trim().min(1).max(5000),
+  paragraph: z.number().int().min(0).max(100_000).optional(),
+})
+
+/** `notes.resolve`: marks a note done. */
+export const noteResolveSchema = z.strictObject({
+  id: articleIdSchema,
+  noteId: z.string().regex(/^[a-z0-9]{4,32}$/),
+})

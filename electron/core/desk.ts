@@ -13,6 +13,7 @@ import { LibraryStore } from './storage/library-store.js'
 import { acquireWriteLock, type LockEnvironment } from './storage/lock.js'
 import { dropLandedCopy, dropRecoveryCopy, recoveryHandlers } from './recovery.js'
 import { transferHandlers } from './transfer-handlers.js'
+import { notesHandlers } from './notes-handlers.js'
 import { workflowHandlers } from './workflow-handlers.js'
 
 /** What the core implements: each contract method, given validated arguments. */
@@ -85,6 +86,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       ...transferHandlers(context),
       ...recoveryHandlers(context),
       ...workflowHandlers(context),
+      ...notesHandlers(context),
     }
     return {
       dataDir: options.dataDir,

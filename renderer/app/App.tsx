@@ -42,6 +42,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   // Bumped when the open article changes outside the editor (a move), so the editor reloads it.
   const [epoch, setEpoch] = useState(0)
   const [missed, setMissed] = useState<QueueCard[]>([])
+  const notified = useRef(new Set<string>())
   const [dialog, setDialog] = useState<
     { kind: 'import'; files: File[] } | { kind: 'export' } | null
   >(null)
@@ -154,12 +155,17 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     // Missed schedules are shown loudly wherever the editor is, not only on the board.
     const check = () =>
       void desk.queue.list().then((result) => {
-        if (result.ok) setMissed(result.value.filter((card) => card.missedSchedule))
+        if (!result.ok) return
+        const now = result.value.filter((card) => card.missedSchedule)
+        const fresh = now.filter((card) => !notified.current.has(card.id))
+        for (const card of fresh) notified.current.add(card.id)
+        if (fresh.length) notifyMissed(words.missedBanner, fresh)
+        setMissed(now)
       })
     check()
     const timer = setInterval(check, 30_000)
     return () => clearInterval(timer)
-  }, [desk, screen])
+  }, [desk, screen, words])
 
   const restore = useCallback(
     async (copy: RecoveryCopy) => {
@@ -304,6 +310,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
                 onStatus={setStatus}
                 onStats={setStats}
                 onTrash={() => void trash()}
+                onMoved={() => void refreshAfterMove(open.id)}
               />
             ) : (
               <p className="empty">{words.noArticle}</p>
@@ -319,4 +326,19 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
       </div>
     </WordsContext.Provider>
   )
+}
+
+/** A system notification for newly missed schedules, where the platform allows one. */
+function notifyMissed(title: string, cards: QueueCard[]): void {
+  if (!('Notification' in window)) return
+  const show = () =>
+    new Notification(title, {
+      body: cards.map((card) => card.headline).join('\n'),
+      lang: 'ar',
+      dir: 'rtl',
+    })
+  if (Notification.permission === 'granted') show()
+  else if (Notification.permission === 'default') {
+    void Notification.requestPermission().then((answer) => answer === 'granted' && show())
+  }
 }

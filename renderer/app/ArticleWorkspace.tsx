@@ -10,7 +10,8 @@ import {
 import type { Article } from '../../shared/article.js'
 import { checkArticle, fieldLength, rulesFor } from '../../shared/content-profile.js'
 import type { DeskApi } from '../../shared/contract.js'
-import type { ArticleFields, Delta } from '../../shared/article.js'
+import type { ArticleFields, Delta, ReviewNote } from '../../shared/article.js'
+import { noteParagraph } from '../../shared/notes.js'
 import { deltaToParagraphs } from '../../shared/delta.js'
 import { type TextStats, textStats } from '../../shared/text-stats.js'
 import { BodyEditor } from '../editor/BodyEditor.js'
@@ -22,6 +23,7 @@ import { Field } from './Field.js'
 import { fieldLabel, findingsFor } from './findings.js'
 import { type Draft, MetadataPanel } from './MetadataPanel.js'
 import { HistoryPanel } from './HistoryPanel.js'
+import { NotesPanel } from './NotesPanel.js'
 import { SitePreview } from './SitePreview.js'
 import { useWords } from './words.js'
 
@@ -57,13 +59,18 @@ export function ArticleWorkspace(props: {
   onStatus: (status: SaveStatus) => void
   onStats: (stats: TextStats) => void
   onTrash: () => void
+  /** After a move made from this article (review), so the desk reloads it. */
+  onMoved: () => void
   /** Unsaved changes restored from a recovery copy, saved again on opening. */
   recovered?: Partial<ArticleFields>
 }) {
   const { words } = useWords()
   const { article, desk, settings, saverRef, onSaved, onStatus, onStats } = props
   const [draft, setDraft] = useState<Draft>(() => ({ ...draftOf(article), ...props.recovered }))
-  const [tab, setTab] = useState<'metadata' | 'preview' | 'history'>('metadata')
+  const [tab, setTab] = useState<'metadata' | 'preview' | 'history' | 'notes'>(
+    (article.notes ?? []).some((note) => !note.resolvedAt) ? 'notes' : 'metadata',
+  )
+  const [notes, setNotes] = useState<ReviewNote[]>(article.notes ?? [])
   const slugTouched = useRef(false)
   const headlineRef = useRef<HTMLInputElement>(null)
 
@@ -149,6 +156,12 @@ export function ArticleWorkspace(props: {
   )
 
   const rules = rulesFor(settings.contentProfile, draft.section)
+  const paragraphs = useMemo(() => deltaToParagraphs(settled.body), [settled.body])
+  const openNotes = notes.filter((note) => !note.resolvedAt)
+  const marks = openNotes.flatMap((note) => {
+    const index = noteParagraph(note, paragraphs)
+    return index === null ? [] : [{ paragraph: index, text: note.text }]
+  })
   return (
     <div className="workspace">
       <article className="editor">
@@ -230,6 +243,7 @@ export function ArticleWorkspace(props: {
           onText={onText}
           onError={props.onError}
           onSave={() => void saverRef.current?.flush()}
+          noteMarks={marks}
         />
         {findingsFor(findings, 'body').length > 0 && (
           <p className="finding" role="status">
@@ -263,9 +277,29 @@ export function ArticleWorkspace(props: {
           >
             {words.historyTab}
           </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'notes'}
+            onClick={() => setTab('notes')}
+          >
+            {words.notesTab}
+            {openNotes.length > 0 && <span className="badge"> {openNotes.length}</span>}
+          </button>
         </div>
         <div role="tabpanel" className="tab-panel">
-          {tab === 'history' ? (
+          {tab === 'notes' ? (
+            <NotesPanel
+              article={article}
+              notes={notes}
+              paragraphs={paragraphs}
+              desk={desk}
+              timeZone={settings.timeZone}
+              onNotes={setNotes}
+              onMoved={props.onMoved}
+              onError={props.onError}
+            />
+          ) : tab === 'history' ? (
             <HistoryPanel article={article} timeZone={settings.timeZone} />
           ) : tab === 'metadata' ? (
             <>

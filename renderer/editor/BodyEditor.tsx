@@ -38,6 +38,8 @@ export function BodyEditor(props: {
   onText: (text: string) => void
   onError: (message: string) => void
   onSave: () => void
+  /** Open review notes to show beside their paragraphs (index among non-empty paragraphs). */
+  noteMarks?: { paragraph: number; text: string }[]
 }) {
   const { words } = useWords()
   const host = useRef<HTMLDivElement>(null)
@@ -48,6 +50,7 @@ export function BodyEditor(props: {
   const [find, setFind] = useState<{ replace: boolean } | null>(null)
   const [textRevision, setTextRevision] = useState(0)
   const range = useRef<{ index: number; length: number }>({ index: 0, length: 0 })
+  const [markTops, setMarkTops] = useState<{ top: number; text: string }[]>([])
 
   useEffect(() => {
     latest.current = props
@@ -102,6 +105,21 @@ export function BodyEditor(props: {
     // One editor per article; its undo history goes with it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.articleId])
+
+  // Note badges sit beside their paragraphs; placed again when the text settles.
+  const noteKey = JSON.stringify(props.noteMarks ?? [])
+  useEffect(() => {
+    const quill = quillRef.current
+    const marks = JSON.parse(noteKey) as { paragraph: number; text: string }[]
+    if (!quill || marks.length === 0) return setMarkTops([])
+    const lines = quill.getLines().filter((line) => (line.domNode.textContent ?? '').trim() !== '')
+    setMarkTops(
+      marks.flatMap((mark) => {
+        const node = lines[mark.paragraph]?.domNode as HTMLElement | undefined
+        return node ? [{ top: node.offsetTop, text: mark.text }] : []
+      }),
+    )
+  }, [noteKey, textRevision])
 
   const run = useCallback((command: ToolbarCommand | { kind: EditorAction }) => {
     const quill = quillRef.current
@@ -267,7 +285,20 @@ export function BodyEditor(props: {
           onClose={() => setFind(null)}
         />
       )}
-      <div ref={host} className="body-host" />
+      <div ref={host} className="body-host">
+        {markTops.map((mark, index) => (
+          <span
+            key={index}
+            className="note-mark"
+            style={{ top: mark.top }}
+            title={mark.text}
+            role="note"
+            aria-label={mark.text}
+          >
+            ✎
+          </span>
+        ))}
+      </div>
       {dialog === 'link' && (
         <LinkDialog
           initial={typeof formats.link === 'string' ? formats.link : ''}

@@ -72,3 +72,44 @@ deskTest(
     await expect(column(/^منشور/)).toContainText('خبر للنشر المجدول', { timeout: 20_000 })
   },
 )
+
+deskTest(
+  'a reviewer notes a paragraph and returns the story; the writer sees the note beside it and resolves it',
+  async ({ page, desk }) => {
+    const { host } = desk
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    await page.getByLabel('العنوان', { exact: true }).fill('خبر للمراجعة')
+    const body = page.getByRole('textbox', { name: 'نص المقال' })
+    await body.click()
+    await page.keyboard.type('الفقرة الأولى.')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('الفقرة الثانية فيها رقم خطأ.')
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+    await page.getByRole('button', { name: 'قائمة النشر' }).click()
+    await page.getByLabel('نقل إلى… خبر للمراجعة').selectOption({ label: 'قيد المراجعة' })
+    await expect(page.getByRole('region', { name: /^قيد المراجعة/ })).toContainText('خبر للمراجعة')
+
+    // The reviewer opens it, notes the second paragraph, and returns it.
+    await page.getByRole('button', { name: 'خبر للمراجعة' }).click()
+    await page.getByRole('tab', { name: /ملاحظات/ }).click()
+    const notes = page.getByRole('region', { name: 'ملاحظات' })
+    await notes.getByLabel('على').selectOption({ index: 2 })
+    await notes.getByLabel('نص الملاحظة').fill('تحقق من الرقم')
+    await notes.getByRole('button', { name: 'إضافة ملاحظة' }).click()
+    await expect(notes.locator('.note-list li')).toContainText('تحقق من الرقم')
+    await notes.getByLabel('سبب الإعادة').fill('راجع ملاحظتي على الفقرة الثانية')
+    await notes.getByRole('button', { name: 'إعادة إلى الكاتب' }).click()
+    await expect(page.locator('.status-bar')).toContainText('مسودة')
+
+    // The writer sees the open note beside its paragraph, and resolves it.
+    await expect(page.getByRole('note', { name: 'تحقق من الرقم' })).toBeVisible()
+    await page.getByRole('tab', { name: /ملاحظات/ }).click()
+    await notes.getByRole('button', { name: 'تمت' }).click()
+    await expect(page.getByRole('note', { name: 'تحقق من الرقم' })).toHaveCount(0)
+    await page.getByRole('tab', { name: 'السجل' }).click()
+    await expect(page.getByRole('list', { name: 'السجل' })).toContainText(
+      'راجع ملاحظتي على الفقرة الثانية',
+    )
+  },
+)
