@@ -1,4 +1,5 @@
 import { type ContentProfile, defaultContentProfile } from './content-profile.js'
+import type { ExportFormat } from './export-formats.js'
 
 /** Newsroom settings kept in `settings.json` (design.md, Settings and their defaults). */
 export interface Settings {
@@ -15,7 +16,7 @@ export interface Settings {
   quoteStyle: 'straight' | 'guillemets'
   /** Empty means `exports/` in the data dir. */
   exportFolder: string
-  exportFormats: string[]
+  exportFormats: ExportFormat[]
   language: 'ar' | 'en'
 }
 

@@ -15,7 +15,7 @@ export async function publish(context: DeskContext, article: Article): Promise<v
   try {
     await writeExport({
       articles: [article],
-      formats: settings.exportFormats.filter((f) => f !== 'pdf' || context.printPdf) as never,
+      formats: settings.exportFormats.filter((f) => f !== 'pdf' || context.printPdf),
       folder: exportFolder(context),
       settings,
       now: context.clock(),

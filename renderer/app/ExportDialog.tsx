@@ -36,11 +36,7 @@ export function ExportDialog(props: {
   const { words } = useWords()
   const { desk, settings } = props
   const [scope, setScope] = useState<'open' | 'all'>(props.open ? 'open' : 'all')
-  const [formats, setFormats] = useState<ExportFormat[]>(
-    settings.exportFormats.filter((f): f is ExportFormat =>
-      (exportFormats as readonly string[]).includes(f),
-    ),
-  )
+  const [formats, setFormats] = useState<ExportFormat[]>(settings.exportFormats)
   const [folder, setFolder] = useState('')
   const [bundle, setBundle] = useState(false)
   const [zip, setZip] = useState(false)

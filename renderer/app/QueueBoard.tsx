@@ -136,7 +136,7 @@ export function QueueBoard(props: {
                 void desk.export
                   .articles({
                     ids: [...selected],
-                    formats: settings.exportFormats.filter((f) => f !== 'pdf') as never,
+                    formats: settings.exportFormats.filter((f) => f !== 'pdf'),
                   })
                   .then((r) => (r.ok ? setSelected(new Set()) : onError(r.error.message)))
               }
