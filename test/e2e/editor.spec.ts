@@ -2,30 +2,12 @@ import { readFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Page, expect } from '@playwright/test'
-import { type RunningHost, deskTest, projectRoot } from './host.js'
+import { type RunningHost, api, deskTest, projectRoot, siteFixture } from './host.js'
 
-const fixture = join(
-  projectRoot,
-  '..',
-  'shared',
-  'fixtures',
-  'articles',
-  'kadhimi-security-coordination.txt',
-)
 const headline = 'الكاظمي: أدعو إلى تنسيق أكبر بين الأجهزة الأمنية'
 
-async function api(page: Page, host: RunningHost, method: string, ...args: unknown[]) {
-  const response = await page.request.post(`${host.origin}/api/${method}`, {
-    headers: { Authorization: `Bearer ${host.token}` },
-    data: args,
-  })
-  const result = await response.json()
-  if (!result.ok) throw new Error(JSON.stringify(result.error))
-  return result.value
-}
-
 async function importFixture(page: Page, host: RunningHost): Promise<string> {
-  const base64 = (await readFile(fixture)).toString('base64')
+  const base64 = (await readFile(siteFixture)).toString('base64')
   const report = await api(page, host, 'import.files', { files: [{ name: 'kadhimi.txt', base64 }] })
   return report.imported[0].id
 }

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { test as base } from '@playwright/test'
+import { type Page, test as base } from '@playwright/test'
 
 export const projectRoot = join(import.meta.dirname, '..', '..')
 
@@ -102,3 +102,24 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ]
+
+/** The site article fixture beside the project. */
+export const siteFixture = join(
+  projectRoot,
+  '..',
+  'shared',
+  'fixtures',
+  'articles',
+  'kadhimi-security-coordination.txt',
+)
+
+/** Calls a desk method over HTTP with the host's token; throws on a failed result. */
+export async function api(page: Page, host: RunningHost, method: string, ...args: unknown[]) {
+  const response = await page.request.post(`${host.origin}/api/${method}`, {
+    headers: { Authorization: `Bearer ${host.token}` },
+    data: args,
+  })
+  const result = await response.json()
+  if (!result.ok) throw new Error(JSON.stringify(result.error))
+  return result.value
+}

@@ -1,16 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
-import { deskTest, projectRoot } from './host.js'
+import { deskTest, siteFixture } from './host.js'
 
-const fixture = join(
-  projectRoot,
-  '..',
-  'shared',
-  'fixtures',
-  'articles',
-  'kadhimi-security-coordination.txt',
-)
+const fixture = siteFixture
 const headline = 'الكاظمي: أدعو إلى تنسيق أكبر بين الأجهزة الأمنية'
 
 deskTest(
