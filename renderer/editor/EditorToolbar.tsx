@@ -57,8 +57,20 @@ export function EditorToolbar(props: {
         <option value={2}>{words.heading2}</option>
         <option value={3}>{words.heading3}</option>
       </select>
-      {button('bold', 'غ', { kind: 'toggle', format: 'bold' }, formats.bold === true, 'B')}
-      {button('italic', 'م', { kind: 'toggle', format: 'italic' }, formats.italic === true, 'I')}
+      {button(
+        'bold',
+        words.boldShort,
+        { kind: 'toggle', format: 'bold' },
+        formats.bold === true,
+        'B',
+      )}
+      {button(
+        'italic',
+        words.italicShort,
+        { kind: 'toggle', format: 'italic' },
+        formats.italic === true,
+        'I',
+      )}
       {button(
         'underline',
         'س',
@@ -72,7 +84,12 @@ export function EditorToolbar(props: {
         { kind: 'toggle', format: 'blockquote' },
         formats.blockquote === true,
       )}
-      {button('orderedList', '١.', { kind: 'list', list: 'ordered' }, formats.list === 'ordered')}
+      {button(
+        'orderedList',
+        words.orderedShort,
+        { kind: 'list', list: 'ordered' },
+        formats.list === 'ordered',
+      )}
       {button('bulletList', '•', { kind: 'list', list: 'bullet' }, formats.list === 'bullet')}
       {button('link', words.link, { kind: 'link' }, typeof formats.link === 'string', 'K')}
       {button(

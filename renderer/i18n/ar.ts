@@ -229,6 +229,10 @@ export const ar = {
   approve: 'موافقة (جاهز)',
   returnToWriter: 'إعادة إلى الكاتب',
   returnNote: 'سبب الإعادة',
+  boldShort: 'غ',
+  italicShort: 'م',
+  underlineShort: 'س',
+  orderedShort: '١.',
   conflict: 'تغيّر المقال في مكان آخر؛ لم يُحفظ نصك ولم يُستبدل شيء. انسخ نصك ثم أعد فتح المقال.',
 }
 

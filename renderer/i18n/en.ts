@@ -231,6 +231,10 @@ export const en: Dictionary = {
   approve: 'Approve (ready)',
   returnToWriter: 'Return to the writer',
   returnNote: 'Why it goes back',
+  boldShort: 'B',
+  italicShort: 'I',
+  underlineShort: 'U',
+  orderedShort: '1.',
   conflict:
     'The article changed elsewhere; your text was not saved and nothing was overwritten. Copy your text, then reopen the article.',
 }
