@@ -73,7 +73,7 @@ export function EditorToolbar(props: {
       )}
       {button(
         'underline',
-        'س',
+        words.underlineShort,
         { kind: 'toggle', format: 'underline' },
         formats.underline === true,
         'U',
