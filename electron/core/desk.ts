@@ -188,8 +188,15 @@ function settingsHandlers({ store, serially }: DeskContext) {
         for (const [key, value] of Object.entries(patch)) {
           if (value !== undefined) Object.assign(next, { [key]: value })
         }
+        const previous = store.settingsDb.data
         store.settingsDb.data = next
-        await store.settingsDb.write()
+        try {
+          await store.settingsDb.write()
+        } catch (error) {
+          // Settings that did not reach the disk are not in force either.
+          store.settingsDb.data = previous
+          throw error
+        }
         return { ...next }
       }),
   }

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Article } from '../../../shared/article.js'
@@ -204,5 +204,24 @@ describe('the desk', () => {
       changes: { headline: 'عنوان آخر' },
     })
     expect(kept.slug).toBe('قمة-بغداد-2')
+  })
+})
+
+describe('settings that cannot be written', () => {
+  it('are not in force either', async () => {
+    const dir = await tempDir()
+    const opened = await openDesk({ dataDir: dir, purpose: 'a test' })
+    try {
+      // settings.json's place is taken by a folder: the atomic rename onto it fails.
+      await rm(join(dir, 'settings.json'))
+      await mkdir(join(dir, 'settings.json'))
+      await writeFile(join(dir, 'settings.json', 'keep'), '')
+      await expect(opened.handlers['settings.update']({ language: 'en' })).rejects.toMatchObject({
+        code: 'io',
+      })
+      expect((await opened.handlers['settings.get']()).language).toBe('ar')
+    } finally {
+      await opened.close()
+    }
   })
 })
