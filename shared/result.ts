@@ -21,13 +21,3 @@ export function ok<T>(value: T): Result<T> {
 export function fail(code: ErrorCode, message: string, reasons?: string[]): Result<never> {
   return { ok: false, error: reasons ? { code, message, reasons } : { code, message } }
 }
-
-/** The known error codes, for checking a result that arrived over the wire. */
-export const errorCodes: readonly ErrorCode[] = [
-  'invalid-input',
-  'not-found',
-  'conflict',
-  'locked',
-  'refused',
-  'io',
-]
