@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util'
 import { resolveDataDir } from '../core/data-dir.js'
 import { DeskFailure } from '../core/failure.js'
 import { openLibraryReader } from '../core/library-reader.js'
+import { checkCommand } from './commands/check.js'
 import { exportCommand } from './commands/export.js'
 import { importCommand } from './commands/import.js'
 import { listCommand } from './commands/list.js'
@@ -26,6 +27,7 @@ commands:
                          scheduled, exported, corrected, withdrawn); --at for scheduled, in the
                          newsroom's time zone unless it carries an offset
   queue [--json]         the publishing queue in board order, missed schedules marked
+  check ID... [--json]   the content rules an article still breaks (exit 1 when any)
 
 options (anywhere on the line):
   --data DIR             the data dir (else MIDAD_DATA_DIR, else the platform's default)
@@ -99,6 +101,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           { note: values.note, at: values.at, json, systemUser: io.systemUser },
           io,
         )
+      case 'check':
+        return await checkCommand(library, rest, json, io)
       case 'queue':
         expectNoMore(rest)
         return await queueCommand(library, json, io)

@@ -247,3 +247,32 @@ describe('midad move and queue', () => {
     }
   })
 })
+
+describe('midad check', () => {
+  it('lists the content rules an article breaks, and exits 1 while it breaks any', async () => {
+    const { dir, desk, ids } = await libraryWith(['عنوان'.repeat(20), 'عنوان سليم'])
+    await desk.handlers['articles.save']({
+      id: ids[1]!,
+      baseRevision: 1,
+      changes: { body: { ops: [{ insert: 'نص\n' }] } },
+    })
+    await desk.close()
+    const broken = captured()
+    expect(await runCli(['check', ids[0]!, '--json', '--data', dir], broken.io)).toBe(1)
+    expect(JSON.parse(broken.out.join('\n'))).toEqual([
+      expect.objectContaining({
+        id: ids[0],
+        field: 'headline',
+        rule: 'max',
+        limit: 64,
+        actual: 100,
+      }),
+      expect.objectContaining({ id: ids[0], field: 'body', rule: 'empty-body' }),
+    ])
+    expect(broken.err).toHaveLength(2)
+    const clean = captured()
+    expect(await runCli(['check', ids[1]!, '--json', '--data', dir], clean.io)).toBe(0)
+    expect(JSON.parse(clean.out.join('\n'))).toEqual([])
+    expect(await runCli(['check', '--data', dir], captured().io)).toBe(2)
+  })
+})
