@@ -9,6 +9,7 @@ import { importCommand } from './commands/import.js'
 import { listCommand } from './commands/list.js'
 import { moveCommand } from './commands/move.js'
 import { queueCommand } from './commands/queue.js'
+import { searchCommand } from './commands/search.js'
 import { showCommand } from './commands/show.js'
 import { type CliIo, UsageError, exitCode } from './io.js'
 
@@ -28,6 +29,8 @@ commands:
                          newsroom's time zone unless it carries an offset
   queue [--json]         the publishing queue in board order, missed schedules marked
   check ID... [--json]   the content rules an article still breaks (exit 1 when any)
+  search WORDS [--json]  articles whose headline or text holds the words (diacritics, alef
+                         forms and digit systems ignored)
 
 options (anywhere on the line):
   --data DIR             the data dir (else MIDAD_DATA_DIR, else the platform's default)
@@ -101,6 +104,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           { note: values.note, at: values.at, json, systemUser: io.systemUser },
           io,
         )
+      case 'search':
+        return await searchCommand(library, rest, json, io)
       case 'check':
         return await checkCommand(library, rest, json, io)
       case 'queue':

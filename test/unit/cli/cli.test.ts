@@ -276,3 +276,31 @@ describe('midad check', () => {
     expect(await runCli(['check', '--data', dir], captured().io)).toBe(2)
   })
 })
+
+describe('midad search', () => {
+  it('finds words in headlines and text, ignoring diacritics and alef forms', async () => {
+    const dir = await tempDir()
+    await runCli(
+      ['import', join(fixtureFolder, 'kadhimi-security-coordination.txt'), '--data', dir],
+      captured().io,
+    )
+    const found = captured()
+    expect(await runCli(['search', 'سامراء', 'البخاريه', '--json', '--data', dir], found.io)).toBe(
+      0,
+    )
+    const results = JSON.parse(found.out.join('\n'))
+    expect(results).toEqual([
+      expect.objectContaining({
+        headline: 'الكاظمي: أدعو إلى تنسيق أكبر بين الأجهزة الأمنية',
+        snippet: expect.stringContaining('سامراء البخارية'),
+      }),
+    ])
+    const byHeadline = captured()
+    await runCli(['search', 'ادعو', '--json', '--data', dir], byHeadline.io)
+    expect(JSON.parse(byHeadline.out.join('\n'))).toHaveLength(1)
+    const none = captured()
+    expect(await runCli(['search', 'كرة القدم', '--json', '--data', dir], none.io)).toBe(0)
+    expect(JSON.parse(none.out.join('\n'))).toEqual([])
+    expect(await runCli(['search', '--data', dir], captured().io)).toBe(2)
+  })
+})
