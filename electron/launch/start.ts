@@ -1,8 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
-import { startBrowserHost } from '../web/browser-host.js'
-import { type HostOptions, parseHostOptions } from '../web/host-options.js'
-import { stopOnSignals } from '../web/stop-on-signals.js'
+import { serveUntilStopped } from '../web/browser-host.js'
+import { readHostOptions } from '../web/host-options.js'
 import { ensureBuilt, projectRoot } from './build.js'
 import { locateElectron } from './locate-electron.js'
 import { openInBrowser } from './open-browser.js'
@@ -17,13 +16,8 @@ const electronDir = join(projectRoot, 'node_modules', 'electron')
  * through the browser host instead.
  */
 async function main(): Promise<number> {
-  let options: HostOptions
-  try {
-    options = parseHostOptions(process.argv.slice(2))
-  } catch (error) {
-    log(`Midad: ${(error as Error).message}`)
-    return 2
-  }
+  const options = readHostOptions(process.argv.slice(2), log)
+  if (!options) return 2
   await ensureBuilt(log)
   let binary = locateElectron(electronDir, process.env)
   if (binary.path === null && (await canConnect(downloadProbeTarget(process.env)))) {
@@ -40,10 +34,7 @@ async function main(): Promise<number> {
   log(
     `Midad: Electron cannot start here (${binary.reason}; its download cannot connect), so the desk opens in the browser instead.`,
   )
-  const host = await startBrowserHost({ ...options, log })
-  process.stdout.write(`Midad: ${host.url}\n`)
-  stopOnSignals(host.stop)
-  openInBrowser(host.url, process.env)
+  openInBrowser(await serveUntilStopped({ ...options, log }), process.env)
   return 0
 }
 

@@ -7,6 +7,7 @@ import { startScheduler } from '../core/scheduler.js'
 import { libraryLayout } from '../core/storage/layout.js'
 import { ensureBuilt, buildOutputs } from '../launch/build.js'
 import { startDeskServer } from './server.js'
+import { stopOnSignals } from './stop-on-signals.js'
 
 /** A running browser host: its URL, and how to stop it cleanly (releasing the lock). */
 export interface BrowserHost {
@@ -61,4 +62,19 @@ export function safeUserName(): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/**
+ * Runs the browser host until Ctrl+C or a terminate signal: prints its one line on stdout
+ * (design.md) and gives back its URL for an opener.
+ */
+export async function serveUntilStopped(options: {
+  dataDir: string
+  port: number
+  log: (line: string) => void
+}): Promise<string> {
+  const host = await startBrowserHost(options)
+  process.stdout.write(`Midad: ${host.url}\n`)
+  stopOnSignals(host.stop)
+  return host.url
 }

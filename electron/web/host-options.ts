@@ -35,3 +35,13 @@ export function parseHostOptions(
   })
   return { dataDir, port }
 }
+
+/** The options, or null after saying what is wrong (the caller exits 2). */
+export function readHostOptions(argv: string[], log: (line: string) => void): HostOptions | null {
+  try {
+    return parseHostOptions(argv)
+  } catch (error) {
+    log(`Midad: ${(error as Error).message}`)
+    return null
+  }
+}

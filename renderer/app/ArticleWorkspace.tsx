@@ -88,6 +88,11 @@ export function ArticleWorkspace(props: {
     saverRef.current = saver
     onStatus({ kind: 'saved', at: article.updatedAt })
     if (props.recovered) saver.change(props.recovered)
+    // A recovery copy that cannot be kept is said, not swallowed: the text is then only here.
+    const keepCopy = async (unsaved: NonNullable<ReturnType<Autosaver['unsaved']>>) => {
+      const kept = await desk.recovery.put({ id: article.id, ...unsaved })
+      if (!kept.ok) props.onError(kept.error.message)
+    }
     // While text is unsaved, the host keeps a copy in the data dir every few seconds.
     let lastCopy = ''
     const copier = setInterval(() => {
@@ -96,7 +101,7 @@ export function ArticleWorkspace(props: {
       const copy = JSON.stringify(unsaved)
       if (copy === lastCopy) return
       lastCopy = copy
-      void desk.recovery.put({ id: article.id, ...unsaved })
+      void keepCopy(unsaved)
     }, 3000)
     // The desktop app calls this before its window closes (electron/main/window.ts).
     window.midadBeforeClose = async () => {
@@ -111,7 +116,7 @@ export function ArticleWorkspace(props: {
       saver.dispose()
       // Leaving with text not yet saved: a recovery copy first, in case the last save fails.
       const unsaved = saver.unsaved()
-      if (unsaved) void desk.recovery.put({ id: article.id, ...unsaved })
+      if (unsaved) void keepCopy(unsaved)
       void saver.flush()
     }
     // One saver per opened article; later renders of the same article keep it.
@@ -145,18 +150,15 @@ export function ArticleWorkspace(props: {
 
   // Checks and the preview follow the draft when the editor pauses, never on the typing path.
   const settled = useDeferredValue(draft)
+  // The body's paragraphs, once per settled draft: for the checks and the review notes.
+  const paragraphs = useMemo(() => deltaToParagraphs(settled.body), [settled.body])
   const findings = useMemo(
     () =>
-      checkArticle(
-        { ...settled, text: deltaToParagraphs(settled.body) },
-        settings.contentProfile,
-        settings.sections,
-      ),
-    [settled, settings],
+      checkArticle({ ...settled, text: paragraphs }, settings.contentProfile, settings.sections),
+    [settled, paragraphs, settings],
   )
 
   const rules = rulesFor(settings.contentProfile, draft.section)
-  const paragraphs = useMemo(() => deltaToParagraphs(settled.body), [settled.body])
   const openNotes = notes.filter((note) => !note.resolvedAt)
   const marks = openNotes.flatMap((note) => {
     const index = noteParagraph(note, paragraphs)

@@ -8,32 +8,25 @@ import { isSafeLink } from '../../../shared/render-html.js'
  * What survives an import of HTML: structure and emphasis. Styles, classes, fonts, scripts,
  * forms, frames and images (remote or not) are dropped; only safe link schemes are kept.
  */
+// Blocks become lines of the Delta; inline tags become formats; nothing else survives.
+const blockTagList = [
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'li',
+  'section',
+  'article',
+]
+const inlineTagList = ['strong', 'b', 'em', 'i', 'u', 'a', 'span', 'bdi']
+
 const sanitizeOptions: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'div',
-    'br',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'blockquote',
-    'ul',
-    'ol',
-    'li',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    'a',
-    'span',
-    'bdi',
-    'section',
-    'article',
-  ],
+  allowedTags: [...blockTagList, ...inlineTagList, 'br', 'ul', 'ol'],
   allowedAttributes: { a: ['href'], '*': ['dir'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowProtocolRelative: false,
@@ -62,20 +55,7 @@ export function sanitizeImportedHtml(html: string): string {
   return sanitizeHtml(html, sanitizeOptions)
 }
 
-const blockTags = new Set([
-  'p',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'li',
-  'section',
-  'article',
-])
+const blockTags = new Set(blockTagList)
 const arabicLetter = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u
 const latinLetter = /\p{Script=Latin}/u
 
