@@ -39,6 +39,7 @@ export class Autosaver {
   private timer: unknown = null
   private flushing: Promise<boolean> | null = null
   private disposed = false
+  private status: SaveStatus['kind'] | null = null
   private readonly timers: Timers
 
   constructor(private readonly options: AutosaverOptions) {
@@ -64,8 +65,22 @@ export class Autosaver {
   /** Records that the body changed; `read` gives the body when it is saved. */
   changeBody(read: () => Delta): void {
     this.pendingBody = read
-    this.options.onStatus({ kind: 'unsaved' })
+    this.markUnsaved()
     this.schedule(this.options.delayMs ?? 1000)
+  }
+
+  /**
+   * Says "unsaved" once, not on every key: each status is a render, and a render costs React a
+   * walk of the focused editor's whole DOM to save and restore the selection.
+   */
+  private markUnsaved(): void {
+    if (this.status === 'unsaved') return
+    this.report({ kind: 'unsaved' })
+  }
+
+  private report(status: SaveStatus): void {
+    this.status = status.kind
+    this.options.onStatus(status)
   }
 
   private hasPending(): boolean {
@@ -75,7 +90,7 @@ export class Autosaver {
   /** Records an edit and schedules a save. */
   change(fields: Partial<ArticleFields>): void {
     this.pending = { ...this.pending, ...fields }
-    this.options.onStatus({ kind: 'unsaved' })
+    this.markUnsaved()
     this.schedule(this.options.delayMs ?? 1000)
   }
 
@@ -107,14 +122,14 @@ export class Autosaver {
     const changes = { ...this.pending, ...(readBody ? { body: readBody() } : {}) }
     this.pending = {}
     this.pendingBody = null
-    this.options.onStatus({ kind: 'saving' })
+    this.report({ kind: 'saving' })
     const result = await this.options
       .save({ id: this.current.id, baseRevision: this.current.revision, changes })
       .catch((error: unknown) => fail('io', String(error)))
     if (result.ok) {
       this.current = result.value
       this.options.onSaved(result.value)
-      this.options.onStatus(
+      this.report(
         this.hasPending() ? { kind: 'unsaved' } : { kind: 'saved', at: result.value.updatedAt },
       )
       return true
@@ -129,7 +144,7 @@ export class Autosaver {
       this.pending = { ...changes, ...this.pending }
     }
     const retrying = result.error.code !== 'conflict' && result.error.code !== 'invalid-input'
-    this.options.onStatus({ kind: 'failed', error: result.error, retrying })
+    this.report({ kind: 'failed', error: result.error, retrying })
     if (retrying) this.schedule(this.options.retryMs ?? 5000)
     return false
   }

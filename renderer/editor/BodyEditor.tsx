@@ -8,6 +8,7 @@ import { type CaretFormats, EditorToolbar, type ToolbarCommand } from './EditorT
 import { FindReplace } from './FindReplace.js'
 import { ImageDialog } from './ImageDialog.js'
 import { htmlToDeltaOps, largePasteChars } from './large-paste.js'
+import { fitForLongArticles, replaceDocument } from './large-document.js'
 import { quillHtml } from './quill-html.js'
 import { LinkDialog } from './LinkDialog.js'
 import { Delta as QuillDelta, type Quill, createEditor, setMediaResolver } from './quill-setup.js'
@@ -61,6 +62,7 @@ export function BodyEditor(props: {
     host.current?.append(element)
     setMediaResolver((file) => latest.current.mediaUrl(props.articleId, file))
     const quill = createEditor(element, words.bodyPlaceholder)
+    fitForLongArticles(quill, QuillDelta)
     quill.setContents(new QuillDelta(props.initial.ops), 'silent')
     // A new article starts right to left.
     if (quill.getLength() <= 1) quill.formatLine(0, 1, rtlLine, 'silent')
@@ -234,18 +236,23 @@ export function BodyEditor(props: {
     event.preventDefault()
     event.stopPropagation()
     const { index, length } = quill.getSelection(true)
-    const pasted = new QuillDelta(htmlToDeltaOps(html))
+    let pasted = new QuillDelta(htmlToDeltaOps(html))
+    // As with Quill's own clipboard, the last pasted line runs on into the rest of the caret's
+    // line, and the caret ends after the pasted text.
+    const last = pasted.ops[pasted.ops.length - 1]
+    if (typeof last?.insert === 'string' && last.insert.endsWith('\n'))
+      pasted = pasted.slice(0, pasted.length() - 1)
     const current = quill.getContents()
     const next = current
       .slice(0, index)
       .concat(pasted)
       .concat(current.slice(index + length))
-    // Quill adopts markup of its own blots from the DOM in one pass; inserting the Delta op by
-    // op (updateContents, even setContents) takes seconds at this size.
-    quill.root.innerHTML = quillHtml(next as unknown as Delta, (file) =>
-      latest.current.mediaUrl(props.articleId, file),
+    // Quill adopts markup of its own blots in one pass; inserting the Delta op by op
+    // (updateContents, even setContents) takes seconds at this size.
+    replaceDocument(
+      quill,
+      quillHtml(next as unknown as Delta, (file) => latest.current.mediaUrl(props.articleId, file)),
     )
-    quill.update('user')
     quill.setSelection(index + pasted.length(), 0, 'silent')
   }
 

@@ -9,6 +9,31 @@ function lineClasses(attributes: DeltaAttributes): string {
   return classes.length ? ` class="${classes.join(' ')}"` : ''
 }
 
+interface Wrapper {
+  open: string
+  close: string
+}
+
+/** A run's inline wrappers, outermost first, in Quill's own order (Inline.order). */
+function wrappers(attributes: DeltaAttributes): Wrapper[] {
+  const list: Wrapper[] = []
+  if (attributes.bold) list.push({ open: '<strong>', close: '</strong>' })
+  if (attributes.italic) list.push({ open: '<em>', close: '</em>' })
+  if (attributes.underline) list.push({ open: '<u>', close: '</u>' })
+  if (isSafeLink(attributes.link))
+    list.push({
+      open: `<a href="${escapeHtml(attributes.link)}" rel="noopener noreferrer" target="_blank">`,
+      close: '</a>',
+    })
+  return list
+}
+
+const closeAll = (open: Wrapper[]) =>
+  open
+    .map((wrapper) => wrapper.close)
+    .reverse()
+    .join('')
+
 /**
  * A document as the markup Quill's own blots produce, so Quill can adopt it from the DOM in one
  * pass (used for very large pastes, where building it op by op takes seconds). Every text is
@@ -19,24 +44,36 @@ export function quillHtml(body: Delta, imageUrl: (file: string) => string): stri
   let list = false
   for (const line of deltaLines(body)) {
     let inner = ''
+    // Runs side by side share the wrappers they have in common, as Quill merges them.
+    let open: Wrapper[] = []
     for (const run of line.runs) {
       if (typeof run.insert !== 'string') {
+        inner += closeAll(open)
+        open = []
         const file = run.insert.image
         if (typeof file !== 'string') continue
-        const alt =
-          typeof run.attributes.alt === 'string' ? ` alt="${escapeHtml(run.attributes.alt)}"` : ''
-        inner += `<img data-file="${escapeHtml(file)}" src="${escapeHtml(imageUrl(file))}"${alt}>`
+        const { alt, caption } = run.attributes
+        const described =
+          (typeof alt === 'string' && alt ? ` alt="${escapeHtml(alt)}"` : '') +
+          (typeof caption === 'string' && caption
+            ? ` data-caption="${escapeHtml(caption)}" title="${escapeHtml(caption)}"`
+            : '')
+        inner += `<img data-file="${escapeHtml(file)}" src="${escapeHtml(imageUrl(file))}"${described}>`
         continue
       }
-      let html = escapeHtml(run.insert)
-      const a = run.attributes
-      if (a.underline) html = `<u>${html}</u>`
-      if (a.italic) html = `<em>${html}</em>`
-      if (a.bold) html = `<strong>${html}</strong>`
-      if (isSafeLink(a.link))
-        html = `<a href="${escapeHtml(a.link)}" rel="noopener noreferrer" target="_blank">${html}</a>`
-      inner += html
+      const wanted = wrappers(run.attributes)
+      let kept = 0
+      while (kept < open.length && kept < wanted.length && open[kept]!.open === wanted[kept]!.open)
+        kept++
+      inner += closeAll(open.slice(kept))
+      inner += wanted
+        .slice(kept)
+        .map((wrapper) => wrapper.open)
+        .join('')
+      open = wanted
+      inner += escapeHtml(run.insert)
     }
+    inner += closeAll(open)
     inner ||= '<br>'
     const kind = line.attributes.list
     if (kind === 'bullet' || kind === 'ordered') {

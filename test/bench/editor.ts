@@ -84,19 +84,38 @@ async function typeArabic(page: Page, count: number): Promise<void> {
 interface Probe {
   work: number[]
   latency: number[]
+  /** From each keydown to the first frame painted after it: what the writer waits to see. */
+  toPaint: number[]
   longTasks: number
 }
 
 /**
  * Runs in the page: Event Timing for keydown and input (processing end minus event start, and
- * the handlers' own time), and long tasks. Event Timing reports only events whose duration to
+ * the handlers' own time), keydown to next paint (which includes the browser's own editing and
+ * layout), and long tasks. Event Timing reports only events whose duration to
  * the next paint reaches 16 ms; the others are counted as fast (under 16 ms).
  */
 function installProbe(selector: string): void {
-  const probe: Probe & { seen: number } = { work: [], latency: [], longTasks: 0, seen: 0 }
+  const probe: Probe & { seen: number } = {
+    work: [],
+    latency: [],
+    toPaint: [],
+    longTasks: 0,
+    seen: 0,
+  }
   ;(window as unknown as { probe: typeof probe }).probe = probe
   const root = document.querySelector(selector) as HTMLElement
-  root.addEventListener('keydown', () => probe.seen++, true)
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      probe.seen++
+      // rAF callbacks run before the frame's paint; a task queued from one runs after it.
+      requestAnimationFrame(() =>
+        setTimeout(() => probe.toPaint.push(performance.now() - event.timeStamp)),
+      )
+    },
+    true,
+  )
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as PerformanceEventTiming[]) {
       if (entry.name !== 'keydown' && entry.name !== 'input') continue
@@ -111,6 +130,32 @@ function installProbe(selector: string): void {
 
 function readProbe(): Probe & { seen: number } {
   return (window as unknown as { probe: Probe & { seen: number } }).probe
+}
+
+/**
+ * Runs in the page: pastes 1 MB of HTML into an editable element, as a paste event (what the
+ * editor handles) or with insertHTML (the plain baseline), and gives the time from the paste to
+ * the first frame painted after it — the pasted text is then on screen.
+ */
+function timePaste(target: { selector: string; how: 'paste' | 'insertHTML' }): Promise<number> {
+  const root = document.querySelector(target.selector) as HTMLElement
+  root.focus()
+  const paragraph =
+    '<p>نص <b>غامق</b> و<i>مائل</i> مع <a href="https://news.example/a">رابط</a> ونص عربي طويل للقياس في هذا الاختبار.</p>'
+  const html = paragraph.repeat(Math.ceil(1_048_576 / paragraph.length))
+  const start = performance.now()
+  if (target.how === 'insertHTML') document.execCommand('insertHTML', false, html)
+  else {
+    const data = new DataTransfer()
+    data.setData('text/html', html)
+    root.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    )
+  }
+  // rAF callbacks run before the frame's paint; a task queued from one runs after it.
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start))),
+  )
 }
 
 const percentile = (values: number[], p: number) => {
@@ -153,19 +198,7 @@ try {
   }
 
   const quill = await measure('.ql-editor')
-  const pasteMs = await page.evaluate(() => {
-    const root = document.querySelector('.ql-editor') as HTMLElement
-    const paragraph =
-      '<p>نص <b>غامق</b> و<i>مائل</i> مع <a href="https://news.example/a">رابط</a> ونص عربي طويل للقياس في هذا الاختبار.</p>'
-    const html = paragraph.repeat(Math.ceil(1_048_576 / paragraph.length))
-    const data = new DataTransfer()
-    data.setData('text/html', html)
-    const start = performance.now()
-    root.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    )
-    return performance.now() - start
-  })
+  const pasteMs = await page.evaluate(timePaste, { selector: '.ql-editor', how: 'paste' as const })
   // A few keys suffice to see whether the editor answers right after the paste.
   const afterPaste = await measure('.ql-editor', 30)
 
@@ -175,25 +208,20 @@ try {
   await baselinePage.setContent(
     `<html dir="rtl"><body><div id="plain" contenteditable="true" style="font-size:20px;line-height:2">${html}</div></body></html>`,
   )
-  const baselineMeasure = async () => {
+  const baselineMeasure = async (count = keys) => {
     await baselinePage.evaluate(installProbe, '#plain')
     await baselinePage.locator('#plain').click()
     await baselinePage.keyboard.press('Control+End')
-    await typeArabic(baselinePage, keys)
+    await typeArabic(baselinePage, count)
     await baselinePage.waitForTimeout(1500)
     return baselinePage.evaluate(readProbe)
   }
   const plain = await baselineMeasure()
-  const plainPasteMs = await baselinePage.evaluate(() => {
-    const root = document.getElementById('plain') as HTMLElement
-    root.focus()
-    const paragraph =
-      '<p>نص <b>غامق</b> و<i>مائل</i> مع <a href="https://news.example/a">رابط</a> ونص عربي طويل للقياس في هذا الاختبار.</p>'
-    const html = paragraph.repeat(Math.ceil(1_048_576 / paragraph.length))
-    const start = performance.now()
-    document.execCommand('insertHTML', false, html)
-    return performance.now() - start
+  const plainPasteMs = await baselinePage.evaluate(timePaste, {
+    selector: '#plain',
+    how: 'insertHTML' as const,
   })
+  const plainAfterPaste = await baselineMeasure(30)
 
   // Events Event Timing did not report took under 16 ms: counted as 0 ms here, which only lowers
   // the percentiles where most events are fast; the counts say how many were reported.
@@ -205,7 +233,7 @@ try {
     const events = s.seen * 2
     const work = padded(s.work, events)
     const latency = padded(s.latency, events)
-    return `${label}: ${s.seen} keys (keydown + input = ${events} events, ${s.work.length} of them ≥ 16 ms to paint); processing end − event start p95 ${percentile(latency, 95).toFixed(1)} ms (p50 ${percentile(latency, 50).toFixed(1)}); handlers' own work p95 ${percentile(work, 95).toFixed(1)} ms; long tasks > 50 ms: ${s.longTasks}`
+    return `${label}: ${s.seen} keys (keydown + input = ${events} events, ${s.work.length} of them ≥ 16 ms to paint); processing end − event start p95 ${percentile(latency, 95).toFixed(1)} ms (p50 ${percentile(latency, 50).toFixed(1)}); handlers' own work p95 ${percentile(work, 95).toFixed(1)} ms; keydown to painted p95 ${percentile(s.toPaint, 95).toFixed(0)} ms (p50 ${percentile(s.toPaint, 50).toFixed(0)}); long tasks > 50 ms: ${s.longTasks}`
   }
   console.log(
     `editor, ${words.toLocaleString('en')}-word Arabic article with mixed formatting (article ${article.id}); Chromium ${browser.version()}`,
@@ -214,9 +242,10 @@ try {
   console.log(line('baseline contenteditable keystroke', plain))
   console.log(`target: p95 ≤ 8 ms per keystroke, no long task over 50 ms while typing`)
   console.log(
-    `paste 1 MB of HTML: ${pasteMs.toFixed(0)} ms | baseline contenteditable insertHTML ${plainPasteMs.toFixed(0)} ms | target ≤ 2000 ms`,
+    `paste 1 MB of HTML, until painted: ${pasteMs.toFixed(0)} ms | baseline contenteditable insertHTML ${plainPasteMs.toFixed(0)} ms | target ≤ 2000 ms`,
   )
   console.log(line('quill keystroke right after the paste', afterPaste))
+  console.log(line('baseline contenteditable keystroke after its paste', plainAfterPaste))
 } finally {
   await browser.close()
   await host.stop()

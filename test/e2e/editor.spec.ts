@@ -96,6 +96,78 @@ deskTest(
 )
 
 deskTest(
+  'a very large paste lands at the caret, is saved, and the editor answers right after',
+  async ({ page, desk }) => {
+    const { host } = desk
+    await page.goto(host.url)
+    await importFixture(page, host)
+    await page.reload()
+    await page.getByRole('button', { name: new RegExp(headline) }).click()
+    const body = page.getByRole('textbox', { name: 'نص المقال' })
+    await expect(body.locator('p')).toHaveCount(14)
+    // The caret at the end of the first paragraph; the paste goes in after it.
+    await body.locator('p').first().click()
+    await body.evaluate((element) => {
+      const range = document.createRange()
+      range.selectNodeContents(element.querySelector('p') as Node)
+      range.collapse(false)
+      getSelection()?.removeAllRanges()
+      getSelection()?.addRange(range)
+      const paragraph =
+        '<p style="color:red">فقرة <b>ملصوقة</b> مع <a href="https://news.example/a">رابط</a> و<a href="javascript:window.pwned=1">خطر</a></p>'
+      // Well over the size at which the editor converts pastes itself (100,000 characters).
+      const html = paragraph.repeat(1500) + '<script>window.pwned = 1</script>'
+      const data = new DataTransfer()
+      data.setData('text/html', html)
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      )
+    })
+    // The first pasted paragraph runs on from the caret's; the last ends where the caret was.
+    await expect(body.locator('p')).toHaveCount(14 + 1499)
+    await expect(body.locator('p').first()).toContainText('الأمنية".فقرة ملصوقة')
+    await expect(body.locator('p').nth(1)).toHaveText('فقرة ملصوقة مع رابط وخطر')
+    await expect(body.locator('p').nth(1).locator('strong')).toHaveText('ملصوقة')
+    await expect(body.locator('a[href^="javascript"]')).toHaveCount(0)
+    expect(await body.innerHTML()).not.toMatch(/style=|color:red/)
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
+    // The editor answers right after: typing lands where the caret is, after the pasted text.
+    await page.keyboard.type('تتمة')
+    await expect(body.locator('p').nth(1499)).toHaveText('فقرة ملصوقة مع رابط وخطرتتمة')
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+
+    await page.reload()
+    await page.getByRole('button', { name: new RegExp(headline) }).click()
+    await expect(body.locator('p')).toHaveCount(14 + 1499)
+    await expect(body.locator('p').nth(1499)).toHaveText('فقرة ملصوقة مع رابط وخطرتتمة')
+  },
+)
+
+deskTest('one undo takes back a very large paste', async ({ page, desk }) => {
+  const { host } = desk
+  await page.goto(host.url)
+  await importFixture(page, host)
+  await page.reload()
+  await page.getByRole('button', { name: new RegExp(headline) }).click()
+  const body = page.getByRole('textbox', { name: 'نص المقال' })
+  await expect(body.locator('p')).toHaveCount(14)
+  const before = await body.innerText()
+  await body.locator('p').nth(3).click()
+  await body.evaluate((element) => {
+    const data = new DataTransfer()
+    data.setData('text/html', '<p>فقرة <i>ملصوقة</i></p>'.repeat(6000))
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    )
+  })
+  // The caret's paragraph is split around the pasted ones: 5,999 more in all.
+  await expect(body.locator('p')).toHaveCount(14 + 5999)
+  await page.keyboard.press('Control+z')
+  await expect(body.locator('p')).toHaveCount(14)
+  expect(await body.innerText()).toBe(before)
+})
+
+deskTest(
   'an image is copied into the library, shown in the editor and the preview',
   async ({ page, desk }) => {
     const { host } = desk

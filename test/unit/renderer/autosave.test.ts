@@ -57,6 +57,18 @@ describe('the autosaver', () => {
     expect(autosaver.dirty).toBe(false)
   })
 
+  it('says "unsaved" once for a burst of keys, and again after each save', async () => {
+    const { autosaver, statuses, clock } = saver([savedAt(2), savedAt(3)])
+    const body = () => ({ ops: [{ insert: 'نص\n' }] })
+    for (let key = 0; key < 50; key++) autosaver.changeBody(body)
+    expect(statuses).toEqual([{ kind: 'unsaved' }])
+    clock.fire()
+    await settle()
+    autosaver.changeBody(body)
+    autosaver.changeBody(body)
+    expect(statuses.map((status) => status.kind)).toEqual(['unsaved', 'saving', 'saved', 'unsaved'])
+  })
+
   it('keeps failed changes, retries them, and builds on the saved revision', async () => {
     const { autosaver, saves, statuses, clock } = saver([
       fail('io', 'disk full'),
