@@ -66,6 +66,9 @@ const sameInsert = (a: Op['insert'], b: Op['insert']) =>
   a === b ||
   (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b))
 
+const sameOp = (a: Op, b: Op) =>
+  sameInsert(a.insert, b.insert) && sameAttributes(a.attributes, b.attributes)
+
 const opLength = (op: Op) => (typeof op.insert === 'string' ? op.insert.length : 1)
 
 type Cursor = Parameters<QuillDelta['diff']>[1]
@@ -85,23 +88,13 @@ export function changeBetween(
   const b = after.ops
   let start = 0
   let offset = 0
-  while (
-    start < a.length &&
-    start < b.length &&
-    sameInsert(a[start]!.insert, b[start]!.insert) &&
-    sameAttributes(a[start]!.attributes, b[start]!.attributes)
-  ) {
+  while (start < a.length && start < b.length && sameOp(a[start]!, b[start]!)) {
     offset += opLength(a[start]!)
     start++
   }
   let endA = a.length
   let endB = b.length
-  while (
-    endA > start &&
-    endB > start &&
-    sameInsert(a[endA - 1]!.insert, b[endB - 1]!.insert) &&
-    sameAttributes(a[endA - 1]!.attributes, b[endB - 1]!.attributes)
-  ) {
+  while (endA > start && endB > start && sameOp(a[endA - 1]!, b[endB - 1]!)) {
     endA--
     endB--
   }

@@ -12,16 +12,21 @@ async function importFixture(page: Page, host: RunningHost): Promise<string> {
   return report.imported[0].id
 }
 
+/** Imports the site fixture, opens it from the library and gives its body (14 paragraphs). */
+async function openFixture(page: Page, host: RunningHost) {
+  await page.goto(host.url)
+  await importFixture(page, host)
+  await page.reload()
+  await page.getByRole('button', { name: new RegExp(headline) }).click()
+  const body = page.getByRole('textbox', { name: 'نص المقال' })
+  await expect(body.locator('p')).toHaveCount(14)
+  return body
+}
+
 deskTest(
   'write in the editor: Arabic text, an LTR paragraph, bold and italic, kept across a reload',
   async ({ page, desk }) => {
-    const { host } = desk
-    await page.goto(host.url)
-    await importFixture(page, host)
-    await page.reload()
-    await page.getByRole('button', { name: new RegExp(headline) }).click()
-    const body = page.getByRole('textbox', { name: 'نص المقال' })
-    await expect(body.locator('p')).toHaveCount(14)
+    const body = await openFixture(page, desk.host)
     await body.click()
     await page.keyboard.press('Control+End')
     await page.keyboard.type(' وأضاف المحرر جملة في النهاية.')
@@ -98,13 +103,7 @@ deskTest(
 deskTest(
   'a very large paste lands at the caret, is saved, and the editor answers right after',
   async ({ page, desk }) => {
-    const { host } = desk
-    await page.goto(host.url)
-    await importFixture(page, host)
-    await page.reload()
-    await page.getByRole('button', { name: new RegExp(headline) }).click()
-    const body = page.getByRole('textbox', { name: 'نص المقال' })
-    await expect(body.locator('p')).toHaveCount(14)
+    const body = await openFixture(page, desk.host)
     // The caret at the end of the first paragraph; the paste goes in after it.
     await body.locator('p').first().click()
     await body.evaluate((element) => {
@@ -144,13 +143,7 @@ deskTest(
 )
 
 deskTest('one undo takes back a very large paste', async ({ page, desk }) => {
-  const { host } = desk
-  await page.goto(host.url)
-  await importFixture(page, host)
-  await page.reload()
-  await page.getByRole('button', { name: new RegExp(headline) }).click()
-  const body = page.getByRole('textbox', { name: 'نص المقال' })
-  await expect(body.locator('p')).toHaveCount(14)
+  const body = await openFixture(page, desk.host)
   const before = await body.innerText()
   await body.locator('p').nth(3).click()
   await body.evaluate((element) => {
