@@ -3,6 +3,7 @@ import type { Article, ArticleSummary } from './article.js'
 import type { Finding } from './content-profile.js'
 import type { QueueCard } from './workflow.js'
 import type { Result } from './result.js'
+import type { SearchHit } from './search-text.js'
 import type { Settings } from './settings.js'
 import {
   type DownloadFile,
@@ -22,6 +23,7 @@ import {
   noteAddSchema,
   noteResolveSchema,
   queueMoveSchema,
+  searchQuerySchema,
   settingsPatchSchema,
 } from './schemas.js'
 
@@ -53,6 +55,7 @@ export const contract = {
   'articles.save': method<Article>()(z.tuple([articleSaveSchema])),
   'articles.trash': method<{ id: string }>()(z.tuple([articleIdSchema])),
   'articles.check': method<Readiness>()(z.tuple([articleIdSchema])),
+  'articles.search': method<SearchHit[]>()(z.tuple([searchQuerySchema])),
   'settings.get': method<Settings>()(z.tuple([])),
   'settings.update': method<Settings>()(z.tuple([settingsPatchSchema])),
   'import.files': method<ImportReport>()(z.tuple([importFilesSchema])),

@@ -136,3 +136,9 @@ export const noteResolveSchema = z.strictObject({
   id: articleIdSchema,
   noteId: z.string().regex(/^[a-z0-9]{4,32}$/),
 })
+
+/** A search of the library's headlines and text. */
+export const searchQuerySchema = z.strictObject({
+  query: z.string().trim().min(1, 'search needs the words to look for').max(500),
+  limit: z.number().int().min(1).max(1000).optional(),
+})

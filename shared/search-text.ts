@@ -35,6 +35,16 @@ export function foldForSearch(text: string): { folded: string; origin: number[] 
   return { folded, origin }
 }
 
+const foldable = /[\u064B-\u0652\u0670\u0640أإآٱىة\u0660-\u0669\u06F0-\u06F9]/gu
+
+/**
+ * A text folded as `foldForSearch` folds it, without the positions, in a few passes over the
+ * whole string instead of one step per character: for searching many articles at once.
+ */
+export function foldedForSearch(text: string): string {
+  return text.replace(foldable, (char) => (ignorable.test(char) ? '' : fold(char))).toLowerCase()
+}
+
 /** Every match of `query` in `text`, as [start, end) in the original text. */
 export function findAll(
   text: string,
@@ -66,4 +76,19 @@ export function findAll(
     matches.push({ start, end })
   }
   return matches
+}
+
+/** One article a search found (design.md: search gives {id, headline, snippet}). */
+export interface SearchHit {
+  id: string
+  headline: string
+  snippet: string
+}
+
+/** The text around [start, end) on one line, for a search result: `context` characters each side. */
+export function snippetAround(text: string, start: number, end: number, context = 40): string {
+  const from = Math.max(0, start - context)
+  const to = Math.min(text.length, end + context)
+  const piece = text.slice(from, to).replace(/\s+/g, ' ')
+  return `${from > 0 ? '…' : ''}${piece}${to < text.length ? '…' : ''}`
 }

@@ -15,6 +15,7 @@ import { dropLandedCopy, dropRecoveryCopy, recoveryHandlers } from './recovery.j
 import { transferHandlers } from './transfer-handlers.js'
 import { notesHandlers } from './notes-handlers.js'
 import { workflowHandlers } from './workflow-handlers.js'
+import { createSearch } from './search.js'
 
 /** What the core implements: each contract method, given validated arguments. */
 export type DeskHandlers = {
@@ -131,6 +132,7 @@ export type Handlers<Prefix extends string> = {
 }
 
 function articleHandlers({ store, stamp, serially, settings, newId }: DeskContext) {
+  const search = createSearch({ list: () => store.summaries, get: (id) => store.read(id) })
   const handlers: Handlers<'articles'> = {
     'articles.list': async () => store.summaries.map((entry) => ({ ...entry })),
     'articles.get': (id) => store.read(id),
@@ -169,6 +171,7 @@ function articleHandlers({ store, stamp, serially, settings, newId }: DeskContex
       const findings = checkArticle(article, settings().contentProfile, settings().sections)
       return { ready: findings.length === 0, findings }
     },
+    'articles.search': ({ query, limit }) => search(query, limit),
     'articles.trash': (id) =>
       serially(async () => {
         await store.trash(id)

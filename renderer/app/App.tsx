@@ -12,6 +12,7 @@ import type { DeskApi } from '../../shared/contract.js'
 import type { MediaUrl } from '../api/desk.js'
 import type { Result } from '../../shared/result.js'
 import type { TextStats } from '../../shared/text-stats.js'
+import type { SearchHit } from '../../shared/search-text.js'
 import { type Settings, defaultSettings } from '../../shared/settings.js'
 import { type Language, dictionary, direction } from '../i18n/i18n.js'
 import { ArticleWorkspace } from './ArticleWorkspace.js'
@@ -21,6 +22,7 @@ import { ExportDialog } from './ExportDialog.js'
 import { ImportDialog } from './ImportDialog.js'
 import { LibrarySidebar } from './LibrarySidebar.js'
 import { RecoveryBanner } from './RecoveryBanner.js'
+import { SearchResults } from './SearchResults.js'
 import { QueueBoard } from './QueueBoard.js'
 import { SettingsScreen } from './SettingsScreen.js'
 import { StatusBar } from './StatusBar.js'
@@ -39,6 +41,8 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   const [errors, setErrors] = useState<string[]>([])
   const saverRef = useRef<Autosaver | null>(null)
   const [screen, setScreen] = useState<'desk' | 'settings' | 'queue'>('desk')
+  const [search, setSearch] = useState<{ query: string; hits: SearchHit[] | null } | null>(null)
+  const searchRun = useRef(0)
   // Bumped when the open article changes outside the editor (a move), so the editor reloads it.
   const [epoch, setEpoch] = useState(0)
   const [missed, setMissed] = useState<QueueCard[]>([])
@@ -127,6 +131,19 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
       setOpen(article)
     },
     [desk, open, leaveOpenArticle, valueOf],
+  )
+
+  // A search shows its results in the library's place; a newer search wins over an older one.
+  const runSearch = useCallback(
+    async (query: string) => {
+      const run = ++searchRun.current
+      setScreen('desk')
+      setSearch({ query, hits: null })
+      const hits = valueOf(await desk.articles.search({ query }))
+      if (run !== searchRun.current) return
+      setSearch(hits ? { query, hits } : null)
+    },
+    [desk, valueOf],
   )
 
   const create = useCallback(async () => {
@@ -227,6 +244,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           onSettings={() => setScreen('settings')}
           onQueue={() => setScreen('queue')}
           onSwitchLanguage={() => void switchLanguage()}
+          onSearch={(query) => void runSearch(query)}
         />
         {dialog?.kind === 'import' && (
           <ImportDialog
@@ -289,12 +307,22 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           />
         )}
         <div className="panes" hidden={screen !== 'desk'}>
-          <LibrarySidebar
-            articles={articles}
-            selectedId={open?.id ?? null}
-            timeZone={settings.timeZone}
-            onSelect={(id) => void select(id)}
-          />
+          {search ? (
+            <SearchResults
+              query={search.query}
+              hits={search.hits}
+              selectedId={open?.id ?? null}
+              onSelect={(id) => void select(id)}
+              onClose={() => setSearch(null)}
+            />
+          ) : (
+            <LibrarySidebar
+              articles={articles}
+              selectedId={open?.id ?? null}
+              timeZone={settings.timeZone}
+              onSelect={(id) => void select(id)}
+            />
+          )}
           <main className="main">
             {open ? (
               <ArticleWorkspace

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useWords } from './words.js'
 
 /** The top bar: what an editor does most, and the language switch. */
@@ -8,8 +9,11 @@ export function Toolbar(props: {
   onSettings: () => void
   onQueue: () => void
   onSwitchLanguage: () => void
+  /** Searches headlines and text of the whole library. */
+  onSearch: (query: string) => void
 }) {
   const { words } = useWords()
+  const [query, setQuery] = useState('')
   return (
     <header className="toolbar" role="toolbar" aria-label={words.appName}>
       <span className="brand">{words.appName}</span>
@@ -25,6 +29,24 @@ export function Toolbar(props: {
       <button type="button" onClick={props.onQueue}>
         {words.queue}
       </button>
+      <form
+        role="search"
+        className="search-box"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (query.trim()) props.onSearch(query.trim())
+        }}
+      >
+        <input
+          type="search"
+          dir="auto"
+          aria-label={words.searchLabel}
+          placeholder={words.searchLabel}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <button type="submit">{words.search}</button>
+      </form>
       <span className="spacer" />
       <button type="button" onClick={props.onSettings}>
         {words.settings}

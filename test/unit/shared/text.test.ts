@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { findAll, foldForSearch } from '../../../shared/search-text.js'
+import { findAll, foldForSearch, foldedForSearch } from '../../../shared/search-text.js'
 import { textStats } from '../../../shared/text-stats.js'
 import { editorAction, houseQuote } from '../../../renderer/editor/shortcuts.js'
 
 describe('search folding', () => {
   it('folds alef forms, ى, ة, digits, and drops tashkeel and tatweel', () => {
     expect(foldForSearch('أإآٱ ى ة ١٢ مُحَمَّـد').folded).toBe('اااا ي ه 12 محمد')
+  })
+
+  it('folds the same in one pass over a whole text as character by character', () => {
+    const text = 'أإآٱ ى ة ١٢ ۳ مُحَمَّـد Baghdad IRAQ «الأجهزة الأمنيّة» ٢٠٢١'
+    expect(foldedForSearch(text)).toBe(foldForSearch(text).folded)
+    expect(foldedForSearch('مُحَمَّـد ١٢')).toBe('محمد 12')
   })
 
   it('finds matches in the original text, marks included', () => {

@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react'
+import { type SearchHit, findAll } from '../../shared/search-text.js'
+import { useWords } from './words.js'
+
+/** The snippet with each place that matches the query marked. */
+function marked(snippet: string, query: string): ReactNode[] {
+  const parts: ReactNode[] = []
+  let at = 0
+  for (const match of findAll(snippet, query, { ignoreMarks: true })) {
+    parts.push(snippet.slice(at, match.start))
+    parts.push(<mark key={match.start}>{snippet.slice(match.start, match.end)}</mark>)
+    at = match.end
+  }
+  parts.push(snippet.slice(at))
+  return parts
+}
+
+/**
+ * What a search of the library found, in the library's place: headline and the text around the
+ * match, newest first. Choosing one opens it; closing brings the library back.
+ */
+export function SearchResults(props: {
+  query: string
+  /** Null while the desk is still searching. */
+  hits: SearchHit[] | null
+  selectedId: string | null
+  onSelect: (id: string) => void
+  onClose: () => void
+}) {
+  const { words } = useWords()
+  const { hits } = props
+  return (
+    <nav className="library search-results" aria-label={words.searchResults}>
+      <div className="search-results-head">
+        <h2>{words.searchResults}</h2>
+        <button type="button" onClick={props.onClose}>
+          {words.closeSearch}
+        </button>
+      </div>
+      <p className="search-query" dir="auto">
+        «{props.query}»
+      </p>
+      <p role="status" className="item-meta">
+        {hits === null
+          ? words.searching
+          : hits.length === 0
+            ? words.noResults
+            : `${words.resultsCount}: ${hits.length}`}
+      </p>
+      {hits && hits.length > 0 && (
+        <ul className="search-hits">
+          {hits.map((hit) => (
+            <li key={hit.id}>
+              <button
+                type="button"
+                className="library-item"
+                aria-current={hit.id === props.selectedId ? 'true' : undefined}
+                onClick={() => props.onSelect(hit.id)}
+              >
+                <span className="item-headline" dir="auto">
+                  {marked(hit.headline || words.untitled, props.query)}
+                </span>
+                <span className="item-snippet" dir="auto">
+                  {marked(hit.snippet, props.query)}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </nav>
+  )
+}

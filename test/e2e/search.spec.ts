@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises'
+import { expect } from '@playwright/test'
+import { api, deskTest, siteFixture } from './host.js'
+
+deskTest(
+  'search the library from the toolbar: text ignoring marks and letter forms, then open a result',
+  async ({ page, desk }) => {
+    const { host } = desk
+    await page.goto(host.url)
+    const base64 = (await readFile(siteFixture)).toString('base64')
+    await api(page, host, 'import.files', { files: [{ name: 'kadhimi.txt', base64 }] })
+    await api(page, host, 'articles.create', {
+      headline: 'مباراة كرة القدم',
+      body: { ops: [{ insert: 'فاز الفريق بهدفين في الدقائق الأخيرة.\n' }] },
+    })
+    await page.reload()
+
+    // «الاجهزه الامنيه» without hamza or taa marbuta: the fixture's «الأجهزة الأمنية» matches.
+    const box = page.getByRole('searchbox', { name: 'بحث في العناوين والنصوص' })
+    await box.fill('الاجهزه الامنيه')
+    await box.press('Enter')
+    const results = page.getByRole('navigation', { name: 'نتائج البحث' })
+    await expect(results.getByRole('status')).toHaveText('عدد النتائج: 1')
+    const hit = results.getByRole('button', { name: /الكاظمي/ })
+    await expect(hit.locator('mark').first()).toHaveText('الأجهزة الأمنية')
+    await hit.click()
+    await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue(/الكاظمي/)
+
+    // Text only in the body of the other article, and the search button instead of Enter.
+    await box.fill('الدقائق الاخيرة')
+    await page.getByRole('button', { name: 'بحث', exact: true }).click()
+    await expect(results.getByRole('button', { name: /مباراة كرة القدم/ })).toBeVisible()
+    await expect(results.locator('.item-snippet mark')).toHaveText('الدقائق الأخيرة')
+
+    await box.fill('سباحة')
+    await box.press('Enter')
+    await expect(results.getByRole('status')).toHaveText('لا مقالات فيها هذا النص')
+    await results.getByRole('button', { name: 'إغلاق البحث' }).click()
+    await expect(page.getByRole('navigation', { name: 'المكتبة' })).toBeVisible()
+  },
+)
