@@ -1,4 +1,5 @@
 import type { ArticleFields } from '../../../shared/article.js'
+import type { DraftImage } from './draft-images.js'
 
 /** What an importer makes of one file, before the desk stores it. */
 export interface ImportedDraft {
@@ -7,6 +8,8 @@ export interface ImportedDraft {
   visits?: number
   comments?: number
   warnings: string[]
+  /** Images the file carried, named as the body and the featured image name them. */
+  images?: DraftImage[]
 }
 
 /** A file the importer refuses, with the reason (a parse error names the line). */

@@ -1,12 +1,15 @@
 import { type ChildNode, type Element, isTag, isText } from 'domhandler'
+import { findOne, textContent } from 'domutils'
 import { parseDocument } from 'htmlparser2'
 import sanitizeHtml from 'sanitize-html'
 import type { Delta, DeltaAttributes, DeltaOp } from '../../../shared/article.js'
 import { isSafeLink } from '../../../shared/render-html.js'
 
 /**
- * What survives an import of HTML: structure and emphasis. Styles, classes, fonts, scripts,
- * forms, frames and images (remote or not) are dropped; only safe link schemes are kept.
+ * What survives an import of HTML: structure, emphasis, and images carried inside the file
+ * (data: URLs, as DOCX and our own HTML export hold them) with their alt text and caption.
+ * Styles, classes, fonts, scripts, forms, frames and images from elsewhere (links, paths) are
+ * dropped; only safe link schemes are kept.
  */
 // Blocks become lines of the Delta; inline tags become formats; nothing else survives.
 const blockTagList = [
@@ -26,9 +29,11 @@ const blockTagList = [
 const inlineTagList = ['strong', 'b', 'em', 'i', 'u', 'a', 'span', 'bdi']
 
 const sanitizeOptions: sanitizeHtml.IOptions = {
-  allowedTags: [...blockTagList, ...inlineTagList, 'br', 'ul', 'ol'],
-  allowedAttributes: { a: ['href'], '*': ['dir'] },
+  allowedTags: [...blockTagList, ...inlineTagList, 'br', 'ul', 'ol', 'img', 'figure', 'figcaption'],
+  allowedAttributes: { a: ['href'], img: ['src', 'alt'], '*': ['dir'] },
   allowedSchemes: ['http', 'https', 'mailto'],
+  // An image is kept only when its bytes are in the file; a remote one would be fetched.
+  allowedSchemesByTag: { img: ['data'] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   // Elements whose text is not article text: dropped with everything inside them.
@@ -70,7 +75,7 @@ export function inferDirection(text: string): 'rtl' | 'ltr' {
 
 /** One block of the converted document. */
 export interface HtmlBlock {
-  /** h1…h6, blockquote, li:ordered, li:bullet or p. */
+  /** h1…h6, blockquote, li:ordered, li:bullet, p, or image (one image op, its src a data URL). */
   kind: string
   ops: DeltaOp[]
   dir: 'rtl' | 'ltr' | null
@@ -80,8 +85,18 @@ export interface HtmlBlock {
  * Walks sanitised HTML into blocks of Delta ops: inline emphasis and links on the text,
  * HTML whitespace folded as a browser would (no-break spaces kept).
  */
-export function htmlToBlocks(html: string): HtmlBlock[] {
+export function htmlToBlocks(html: string): { blocks: HtmlBlock[]; imagesLeftOut: number } {
   const blocks: HtmlBlock[] = []
+  let imagesLeftOut = 0
+  const image = (element: Element, caption: string) => {
+    const src = element.attribs.src ?? ''
+    if (!src.startsWith('data:')) return imagesLeftOut++
+    close()
+    const attributes: DeltaAttributes = {}
+    if (element.attribs.alt?.trim()) attributes.alt = element.attribs.alt.trim()
+    if (caption) attributes.caption = caption
+    blocks.push({ kind: 'image', ops: [{ insert: { image: src }, attributes }], dir: null })
+  }
   let current: HtmlBlock | null = null
   const open = (kind: string, dir: HtmlBlock['dir']) => {
     close()
@@ -114,6 +129,19 @@ export function htmlToBlocks(html: string): HtmlBlock[] {
       const element = node as Element
       const tag = element.name
       const dir = readDir(element) ?? context.dir
+      if (tag === 'img') {
+        image(element, '')
+        continue
+      }
+      if (tag === 'figure') {
+        // A figure's image takes the figure's caption; without an image, its text is text.
+        const img = findOne((child) => child.name === 'img', element.children)
+        const caption = findOne((child) => child.name === 'figcaption', element.children)
+        if (img) {
+          image(img, caption ? textContent(caption).replace(/\s+/g, ' ').trim() : '')
+          continue
+        }
+      }
       if (tag === 'br') {
         const kind = current?.kind ?? context.kind
         open(kind, dir)
@@ -151,7 +179,7 @@ export function htmlToBlocks(html: string): HtmlBlock[] {
   }
   walk(parseDocument(html).children, {}, { list: null, dir: null, kind: 'p' })
   close()
-  return blocks
+  return { blocks, imagesLeftOut }
 }
 
 function readDir(element: Element): 'rtl' | 'ltr' | null {

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { extname } from 'node:path'
 import type { Article } from '../../../shared/article.js'
 import { importFormatByExtension } from '../../../shared/export-formats.js'
@@ -6,6 +7,8 @@ import { assignSlug, newArticle } from '../articles.js'
 import type { DeskContext } from '../desk.js'
 import { DeskFailure } from '../failure.js'
 import { type ImportedDraft, ImportError } from './draft.js'
+import type { DraftImage } from './draft-images.js'
+import { addMedia } from '../media.js'
 import { importDocx } from './import-docx.js'
 import { importHtml } from './import-html.js'
 import { importMarkdown } from './import-markdown.js'
@@ -64,7 +67,8 @@ export async function importSources(
     )
     const taken = store.takenSlugs(null)
     const sections = new Set(settings.sections)
-    const pending: { file: string; article: Article; warnings: string[] }[] = []
+    const pending: { file: string; article: Article; warnings: string[]; images: DraftImage[] }[] =
+      []
     for (const [index, source] of sources.entries()) {
       try {
         const draft = await readDraft(source, settings.timeZone)
@@ -76,7 +80,12 @@ export async function importSources(
         const article = draftToArticle(context, draft, taken, pending)
         seen.add(key)
         taken.add(article.slug)
-        pending.push({ file: source.name, article, warnings: draft.warnings })
+        pending.push({
+          file: source.name,
+          article,
+          warnings: draft.warnings,
+          images: draft.images ?? [],
+        })
       } catch (error) {
         if (!(error instanceof ImportError)) throw error
         report.failed.push({ file: source.name, reason: error.message })
@@ -88,13 +97,20 @@ export async function importSources(
     let next = 0
     const writer = async () => {
       while (next < pending.length) {
-        const { file, article, warnings } = pending[next++]!
+        const { file, article, warnings, images } = pending[next++]!
         try {
+          // The images first: an article is never stored naming an image not yet on disk.
+          for (const image of images) {
+            const stored = await addMedia(store.layout, article.id, image.file, image.bytes)
+            if (stored !== image.file) renameImage(article, image.file, stored)
+          }
           await store.write(article, { batch: true })
           if (article.section) sections.add(article.section)
           report.imported.push({ file, id: article.id, headline: article.headline })
           for (const message of warnings) report.warnings.push({ file, message })
         } catch (error) {
+          if (images.length)
+            await rm(store.layout.media(article.id), { recursive: true, force: true })
           if (!(error instanceof DeskFailure)) throw error
           report.failed.push({ file, reason: error.message })
         }
@@ -128,4 +144,17 @@ function draftToArticle(
   article.comments = draft.comments ?? 0
   article.slug = assignSlug(article, null, false, taken)
   return article
+}
+
+/** Points the body (and the featured image) at the name an image was stored under. */
+function renameImage(article: Article, from: string, to: string): void {
+  article.body = {
+    ops: article.body.ops.map((op) =>
+      typeof op.insert !== 'string' && op.insert.image === from
+        ? { ...op, insert: { image: to } }
+        : op,
+    ),
+  }
+  if (article.featuredImage?.file === from)
+    article.featuredImage = { ...article.featuredImage, file: to }
 }

@@ -1,7 +1,10 @@
-import { getElementsByTagName, textContent } from 'domutils'
+import type { Element } from 'domhandler'
+import { isTag } from 'domhandler'
+import { findOne, getElementsByTagName, getInnerHTML, textContent } from 'domutils'
 import { parseDocument } from 'htmlparser2'
 import type { ArticleFields } from '../../../shared/article.js'
 import { type ImportedDraft, ImportError } from './draft.js'
+import { imageFromDataUrl, takeImages } from './draft-images.js'
 import { blockText, blocksToDelta, htmlToBlocks, sanitizeImportedHtml } from './html-to-delta.js'
 
 /** Metadata an HTML, Markdown or DOCX file may carry beside its text. */
@@ -76,9 +79,10 @@ export function draftFromHtml(
   meta: DocumentMeta,
   directions?: ('rtl' | 'ltr')[],
 ): ImportedDraft {
-  const blocks = htmlToBlocks(sanitizeImportedHtml(html))
-  if (directions && directions.length === blocks.length) {
-    blocks.forEach((block, index) => (block.dir = directions[index] ?? block.dir))
+  const { blocks, imagesLeftOut } = htmlToBlocks(sanitizeImportedHtml(html))
+  const textBlocks = blocks.filter((block) => block.kind !== 'image')
+  if (directions && directions.length === textBlocks.length) {
+    textBlocks.forEach((block, index) => (block.dir = directions[index] ?? block.dir))
   }
   const warnings: string[] = []
   const headingIndex = blocks.findIndex((block) => block.kind === 'h1')
@@ -89,7 +93,12 @@ export function draftFromHtml(
   }
   if (!headline)
     throw new ImportError('no headline: expected an h1 heading, a title, or a Title paragraph')
-  const fields: ImportedDraft['fields'] = { headline, body: blocksToDelta(blocks) }
+  const { body, images, leftOut } = takeImages(blocksToDelta(blocks))
+  const fields: ImportedDraft['fields'] = { headline, body }
+  if (imagesLeftOut + leftOut > 0)
+    warnings.push(
+      `${imagesLeftOut + leftOut} image(s) left out: only PNG, JPEG, GIF or WebP images held inside the file (not links or paths) are imported`,
+    )
   const publishedAt = readDate(meta.publishedAt)
   if (meta.publishedAt && !publishedAt)
     warnings.push(`the date «${meta.publishedAt}» was not understood`)
@@ -103,10 +112,59 @@ export function draftFromHtml(
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) Object.assign(fields, { [key]: value })
   }
-  return { fields, warnings }
+  return { fields, warnings, images }
 }
 
-/** Imports an HTML file. */
+const hasClass = (element: Element, name: string) =>
+  (element.attribs.class ?? '').split(/\s+/).includes(name)
+
+/**
+ * The parts of a page Midad exported (html-page.ts: an <article> holding p.kicker, the h1,
+ * p.summary, the date line, a figure for the featured image, and div.body), or null for any
+ * other page. Importing such a page gives back those fields, not extra paragraphs.
+ */
+function exportedPage(html: string) {
+  const article = findOne((element) => element.name === 'article', parseDocument(html).children)
+  if (!article) return null
+  const children = article.children.filter(isTag)
+  const body = children.find((child) => child.name === 'div' && hasClass(child, 'body'))
+  const headline = children.find((child) => child.name === 'h1')
+  if (!body || !headline) return null
+  const text = (name: string) => {
+    const element = children.find((child) => child.name === 'p' && hasClass(child, name))
+    return element ? textContent(element).trim() : undefined
+  }
+  const figure = children.find((child) => child.name === 'figure')
+  const img = figure && findOne((element) => element.name === 'img', figure.children)
+  const caption = figure && findOne((element) => element.name === 'figcaption', figure.children)
+  return {
+    headline: textContent(headline).trim(),
+    kicker: text('kicker'),
+    summary: text('summary'),
+    body: getInnerHTML(body),
+    featured: img && {
+      src: img.attribs.src ?? '',
+      alt: img.attribs.alt ?? '',
+      caption: caption ? textContent(caption).trim() : '',
+    },
+  }
+}
+
+/** Imports an HTML file; a page Midad exported comes back with its kicker and featured image. */
 export function importHtml(html: string): ImportedDraft {
-  return draftFromHtml(html, readHtmlMeta(html))
+  const meta = readHtmlMeta(html)
+  const page = exportedPage(html)
+  if (!page) return draftFromHtml(html, meta)
+  const draft = draftFromHtml(page.body, { ...meta, title: page.headline })
+  if (page.kicker) draft.fields.kicker = page.kicker
+  if (page.summary) draft.fields.summary = page.summary
+  if (page.featured) {
+    const image = imageFromDataUrl(page.featured.src)
+    if (image) {
+      const file = `featured.${image.extension}`
+      draft.images = [...(draft.images ?? []), { file, bytes: image.bytes }]
+      draft.fields.featuredImage = { file, alt: page.featured.alt, caption: page.featured.caption }
+    } else draft.warnings.push('the featured image was left out: it is not held inside the file')
+  }
+  return draft
 }

@@ -1,0 +1,157 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Delta } from '../../../shared/article.js'
+import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx'
+import { afterEach, describe, expect, it } from 'vitest'
+import { type Desk, openDesk } from '../../../electron/core/desk.js'
+import { articleHtmlPage } from '../../../electron/core/export/html-page.js'
+import { importDocx } from '../../../electron/core/import/import-docx.js'
+import { importHtml } from '../../../electron/core/import/import-html.js'
+import { readMedia } from '../../../electron/core/media.js'
+import { steppingClock, tempDir } from '../temp-dir.js'
+
+const open: Desk[] = []
+afterEach(async () => {
+  for (const d of open.splice(0)) await d.close()
+})
+async function desk() {
+  const opened = await openDesk({
+    dataDir: await tempDir(),
+    purpose: 'a test',
+    clock: steppingClock(),
+  })
+  open.push(opened)
+  return opened
+}
+
+const icon = () => readFile(join(import.meta.dirname, '..', '..', '..', 'assets', 'icon.png'))
+const dataUrl = (bytes: Uint8Array) =>
+  `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`
+
+describe('importing images held inside a file', () => {
+  it('keeps a data-URL image with its alt text and caption, and says what it left out', async () => {
+    const png = await icon()
+    const draft = importHtml(`<h1>خبر بصورة</h1><p>قبل الصورة</p>
+      <figure><img src="${dataUrl(png)}" alt="شعار"><figcaption>شعار   مداد</figcaption></figure>
+      <p>بعد الصورة <img src="https://tracker.example/x.png"></p>
+      <p><img src="data:image/png;base64,${Buffer.from('not a picture').toString('base64')}"></p>`)
+    const images = draft.fields.body!.ops.filter((op) => typeof op.insert !== 'string')
+    expect(images).toEqual([
+      { insert: { image: 'image-1.png' }, attributes: { alt: 'شعار', caption: 'شعار مداد' } },
+    ])
+    expect(draft.images).toEqual([{ file: 'image-1.png', bytes: new Uint8Array(png) }])
+    expect(draft.warnings).toEqual([
+      '2 image(s) left out: only PNG, JPEG, GIF or WebP images held inside the file (not links or paths) are imported',
+    ])
+    expect(JSON.stringify(draft.fields.body)).not.toContain('tracker')
+  })
+
+  it('keeps a picture from a DOCX file, with its description as alt text', async () => {
+    const png = await icon()
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ style: 'Title', children: [new TextRun('خبر من وورد')] }),
+            new Paragraph({ children: [new TextRun('فقرة قبل الصورة')] }),
+            new Paragraph({
+              children: [
+                new ImageRun({
+                  type: 'png',
+                  data: png,
+                  transformation: { width: 64, height: 64 },
+                  altText: { name: 'شعار', title: 'شعار', description: 'شعار مداد' },
+                }),
+              ],
+            }),
+          ],
+        },
+      ],
+    })
+    const draft = await importDocx(new Uint8Array(await Packer.toBuffer(document)))
+    expect(draft.fields.headline).toBe('خبر من وورد')
+    expect(draft.fields.body!.ops.filter((op) => typeof op.insert !== 'string')).toEqual([
+      { insert: { image: 'image-1.png' }, attributes: { alt: 'شعار مداد' } },
+    ])
+    expect(Buffer.from(draft.images![0]!.bytes).equals(png)).toBe(true)
+  })
+
+  it('stores the images beside the imported article, where the editor and exports find them', async () => {
+    const opened = await desk()
+    const png = await icon()
+    const html = `<h1>خبر بصورة</h1><p>فقرة</p><p><img src="${dataUrl(png)}" alt="شعار"></p>`
+    const report = await opened.handlers['import.files']({
+      files: [{ name: 'خبر.html', base64: Buffer.from(html).toString('base64') }],
+    })
+    const id = report.imported[0]!.id
+    const article = await opened.handlers['articles.get'](id)
+    const image = article.body.ops.find((op) => typeof op.insert !== 'string')
+    expect(image?.insert).toEqual({ image: 'image-1.png' })
+    const stored = await readMedia(opened.context.store.layout, id, 'image-1.png')
+    expect(stored?.type).toBe('image/png')
+    expect(Buffer.from(stored!.bytes).equals(png)).toBe(true)
+  })
+
+  it('gives back a page Midad exported: kicker, summary, featured image, body and its images', async () => {
+    const opened = await desk()
+    const png = await icon()
+    const created = await opened.handlers['articles.create']({
+      headline: 'الكاظمي يدعو إلى التنسيق',
+    })
+    const add = (fileName: string) =>
+      opened.handlers['media.add']({
+        articleId: created.id,
+        fileName,
+        base64: png.toString('base64'),
+      })
+    const featured = await add('غلاف.png')
+    const inBody = await add('داخل.png')
+    const body: Delta = {
+      ops: [
+        { insert: 'دعا رئيس الوزراء إلى تنسيق ' },
+        { insert: 'أكبر', attributes: { bold: true } },
+        { insert: '\n', attributes: { direction: 'rtl', align: 'right' } },
+        { insert: { image: inBody.file }, attributes: { alt: 'اجتماع', caption: 'من الاجتماع' } },
+        { insert: '\n', attributes: { direction: 'rtl', align: 'right' } },
+        { insert: 'فقرة أخيرة' },
+        { insert: '\n', attributes: { direction: 'rtl', align: 'right' } },
+      ],
+    }
+    const saved = await opened.handlers['articles.save']({
+      id: created.id,
+      baseRevision: 1,
+      changes: {
+        kicker: 'عاجل',
+        summary: 'ملخص الخبر',
+        body,
+        featuredImage: { file: featured.file, alt: 'صورة الغلاف', caption: 'الكاظمي في الاجتماع' },
+      },
+    })
+    const page = await articleHtmlPage(saved, opened.context.settings(), (articleId, file) =>
+      readMedia(opened.context.store.layout, articleId, file),
+    )
+
+    const report = await opened.handlers['import.files']({
+      files: [{ name: 'page.html', base64: Buffer.from(page).toString('base64') }],
+      allowDuplicates: true,
+    })
+    expect(report.warnings).toEqual([])
+    const back = await opened.handlers['articles.get'](report.imported[0]!.id)
+    expect(back).toMatchObject({
+      headline: saved.headline,
+      kicker: 'عاجل',
+      summary: 'ملخص الخبر',
+      featuredImage: { file: 'featured.png', alt: 'صورة الغلاف', caption: 'الكاظمي في الاجتماع' },
+    })
+    expect(back.text).toEqual(saved.text)
+    expect(back.body.ops).toEqual(
+      body.ops.map((op) =>
+        typeof op.insert === 'string' ? op : { ...op, insert: { image: 'image-1.png' } },
+      ),
+    )
+    for (const file of ['featured.png', 'image-1.png']) {
+      const stored = await readMedia(opened.context.store.layout, back.id, file)
+      expect(Buffer.from(stored!.bytes).equals(png), file).toBe(true)
+    }
+  })
+})
