@@ -5,11 +5,14 @@ import {
   foldedForSearch,
   snippetAround,
 } from '../../shared/search-text.js'
+import { DeskFailure } from './failure.js'
 
 /** Where a search reads articles from: the open desk's store, or a reader without the lock. */
 export interface SearchSource {
   list(): Promise<readonly ArticleSummary[]> | readonly ArticleSummary[]
   get(id: string): Promise<Article>
+  /** An article file that cannot be read is passed over (opening it names the fault). */
+  onUnreadable?: (id: string, message: string) => void
 }
 
 interface Searchable {
@@ -29,10 +32,17 @@ interface Searchable {
 export function createSearch(source: SearchSource) {
   const kept = new Map<string, Searchable>()
 
-  const searchable = async (row: ArticleSummary): Promise<Searchable> => {
+  const searchable = async (row: ArticleSummary): Promise<Searchable | null> => {
     const known = kept.get(row.id)
     if (known?.updatedAt === row.updatedAt) return known
-    const article = await source.get(row.id)
+    let article: Article
+    try {
+      article = await source.get(row.id)
+    } catch (error) {
+      if (!(error instanceof DeskFailure)) throw error
+      source.onUnreadable?.(row.id, error.message)
+      return null
+    }
     const text = article.text.join('\n')
     const entry = {
       updatedAt: row.updatedAt,
@@ -55,7 +65,7 @@ export function createSearch(source: SearchSource) {
     for (const row of rows) {
       if (hits.length >= limit) break
       const entry = await searchable(row)
-      if (!entry.folded.includes(needle)) continue
+      if (!entry?.folded.includes(needle)) continue
       // A match in the headline shows the text's opening; one in the text shows its place.
       const inText = findAll(entry.text, query, { ignoreMarks: true })[0]
       const inHeadline = findAll(entry.headline, query, { ignoreMarks: true })[0]

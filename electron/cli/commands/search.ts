@@ -14,7 +14,10 @@ export async function searchCommand(
 ): Promise<number> {
   const query = words.join(' ').trim()
   if (!query) throw new UsageError('search needs the words to look for')
-  const results = await createSearch(library)(query, Number.MAX_SAFE_INTEGER)
+  const results = await createSearch({
+    ...library,
+    onUnreadable: (id, message) => io.err(`${id} left out: ${message}`),
+  })(query, Number.MAX_SAFE_INTEGER)
   if (json) io.out(JSON.stringify(results, null, 2))
   else for (const result of results) io.out(`${result.id}\t${result.headline}\t${result.snippet}`)
   if (!json && results.length === 0) io.err('nothing found')

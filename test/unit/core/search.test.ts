@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import { paragraphsToDelta } from '../../../shared/delta.js'
 import { type Desk, openDesk } from '../../../electron/core/desk.js'
@@ -81,6 +82,23 @@ describe('searching the library', () => {
     expect(await search('الانتخابات')).toHaveLength(5)
     expect(await search('الانتخابات')).toHaveLength(5)
     expect(reads).toHaveLength(5)
+  })
+
+  it('passes over an article file that cannot be read, and finds the others', async () => {
+    const { desk, ids } = await deskWith([
+      { headline: 'خبر سليم', text: ['عن الانتخابات.'] },
+      { headline: 'خبر تالف', text: ['عن الانتخابات أيضا.'] },
+    ])
+    await writeFile(desk.context.store.layout.article(ids[1]!), '{"id":')
+    const passedOver: string[] = []
+    const search = createSearch({
+      list: () => desk.context.store.summaries,
+      get: (id) => desk.context.store.read(id),
+      onUnreadable: (id) => passedOver.push(id),
+    })
+    expect((await search('الانتخابات')).map((hit) => hit.id)).toEqual([ids[0]])
+    expect(passedOver).toEqual([ids[1]])
+    expect((await desk.handlers['articles.search']({ query: 'الانتخابات' })).length).toBe(1)
   })
 
   it('refuses an empty query over the wire', async () => {
