@@ -1,22 +1,45 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { extname, join } from 'node:path'
+import { dirname, extname, join, resolve, sep } from 'node:path'
 import { importFormatByExtension } from '../../../shared/export-formats.js'
 import type { ImportReport } from '../../../shared/transfer.js'
 import { openDesk } from '../../core/desk.js'
+import { maxImageBytes } from '../../core/media.js'
 import { type ImportSource, importSources } from '../../core/import/import-files.js'
 import { type CliIo, UsageError } from '../io.js'
 import { progressLine } from '../progress.js'
 
-/** Files a path names: the file itself, or the importable files anywhere in a folder. */
-async function filesUnder(path: string): Promise<string[]> {
+/**
+ * Files a path names: the file itself, or the importable files anywhere in a folder; each with
+ * the folder its linked images must stay inside (the folder named, or the file's own).
+ */
+async function filesUnder(path: string): Promise<{ path: string; root: string }[]> {
   const info = await stat(path).catch(() => null)
-  if (!info) return [path]
-  if (!info.isDirectory()) return [path]
+  if (!info?.isDirectory()) return [{ path, root: dirname(resolve(path)) }]
   const entries = await readdir(path, { recursive: true })
   return entries
     .filter((entry) => importFormatByExtension[extname(entry).slice(1).toLowerCase()])
     .sort()
-    .map((entry) => join(path, entry))
+    .map((entry) => ({ path: join(path, entry), root: resolve(path) }))
+}
+
+/**
+ * Reads an image a file links to (`images/a%20b.png`), relative to the file, never from outside
+ * `root`, and never more than the library takes; null when there is none such.
+ */
+function linkedImageReader(file: string, root: string) {
+  return async (src: string): Promise<Uint8Array | null> => {
+    let relative: string
+    try {
+      relative = decodeURIComponent(src.split(/[?#]/)[0] ?? '')
+    } catch {
+      return null
+    }
+    const target = resolve(dirname(resolve(file)), relative)
+    if (!target.startsWith(root + sep)) return null
+    const info = await stat(target).catch(() => null)
+    if (!info?.isFile() || info.size > maxImageBytes) return null
+    return readFile(target)
+  }
 }
 
 const batchSize = 500
@@ -45,9 +68,13 @@ export async function importCommand(
   try {
     for (let start = 0; start < files.length; start += batchSize) {
       const sources: ImportSource[] = []
-      for (const path of files.slice(start, start + batchSize)) {
+      for (const { path, root } of files.slice(start, start + batchSize)) {
         try {
-          sources.push({ name: path, bytes: await readFile(path) })
+          sources.push({
+            name: path,
+            bytes: await readFile(path),
+            linkedImage: linkedImageReader(path, root),
+          })
         } catch (error) {
           report.failed.push({ file: path, reason: (error as Error).message })
         }

@@ -1,5 +1,7 @@
 import type { Delta, DeltaOp } from '../../../shared/article.js'
 import { imageKind, maxImageBytes } from '../media.js'
+import type { ImportedDraft } from './draft.js'
+import { isRelativePath } from './html-to-delta.js'
 
 /** An image a file carried inside it, to be stored beside the imported article. */
 export interface DraftImage {
@@ -8,26 +10,35 @@ export interface DraftImage {
   bytes: Uint8Array
 }
 
+/** Reads an image a file links to by a relative path, or null where it cannot be read. */
+export type LinkedImageReader = (path: string) => Promise<Uint8Array | null>
+
 /** The bytes of a base64 data URL holding a PNG, JPEG, GIF or WebP image, else null. */
 export function imageFromDataUrl(src: string): { bytes: Uint8Array; extension: string } | null {
   const match = /^data:image\/[a-z0-9.+-]+;base64,([a-z0-9+/=\s]+)$/i.exec(src)
   if (!match?.[1]) return null
-  const bytes = new Uint8Array(Buffer.from(match[1], 'base64'))
+  return acceptedImage(new Uint8Array(Buffer.from(match[1], 'base64')))
+}
+
+function acceptedImage(bytes: Uint8Array): { bytes: Uint8Array; extension: string } | null {
   if (bytes.length === 0 || bytes.length > maxImageBytes) return null
   const kind = imageKind(bytes)
   return kind ? { bytes, extension: kind.extension } : null
 }
 
 /**
- * Takes the images a body holds as data URLs out into files (`image-1.png`, …), the body then
- * naming them as the editor does. Images that are not PNG, JPEG, GIF or WebP, or over 15 MB,
- * are left out and counted.
+ * Takes the images a body holds out into files (`image-1.png`, …), the body then naming them as
+ * the editor does: data URLs from the file itself, relative paths through `readLinked` (the
+ * CLI reads them beside the file; the desk's UI sends files without their folders). What is not
+ * a PNG, JPEG, GIF or WebP image of 15 MB at most, or cannot be read, is left out and counted.
  */
-export function takeImages(
+export async function takeImages(
   body: Delta,
-  images: DraftImage[] = [],
-): { body: Delta; images: DraftImage[]; leftOut: number } {
+  images: DraftImage[],
+  readLinked?: LinkedImageReader,
+): Promise<{ body: Delta; leftOut: number }> {
   let leftOut = 0
+  let taken = 0
   const ops: DeltaOp[] = []
   for (const op of body.ops) {
     const src = typeof op.insert === 'string' ? null : op.insert.image
@@ -35,14 +46,41 @@ export function takeImages(
       ops.push(op)
       continue
     }
-    const image = imageFromDataUrl(src)
+    const image = src.startsWith('data:')
+      ? imageFromDataUrl(src)
+      : isRelativePath(src) && readLinked
+        ? await readLinked(src).then((bytes) => (bytes ? acceptedImage(bytes) : null))
+        : null
     if (!image) {
       leftOut++
       continue
     }
-    const file = `image-${images.length + 1}.${image.extension}`
+    const file = `image-${++taken}.${image.extension}`
     images.push({ file, bytes: image.bytes })
     ops.push({ ...op, insert: { image: file } })
   }
-  return { body: { ops }, images, leftOut }
+  return { body: { ops }, leftOut }
+}
+
+/** The import report's line for images left out. */
+export const imagesLeftOutWarning = (count: number) =>
+  `${count} image(s) left out: only PNG, JPEG, GIF or WebP images held inside the file, or beside it when importing with midad import, are imported`
+
+/**
+ * Stores the draft's body images as files and says how many were left out, counting those its
+ * HTML already dropped (links to other sites).
+ */
+export async function settleImages(
+  draft: ImportedDraft,
+  readLinked?: LinkedImageReader,
+): Promise<void> {
+  let leftOut = draft.imagesLeftOut ?? 0
+  if (draft.fields.body) {
+    const images = draft.images ?? []
+    const taken = await takeImages(draft.fields.body, images, readLinked)
+    draft.fields.body = taken.body
+    draft.images = images
+    leftOut += taken.leftOut
+  }
+  if (leftOut > 0) draft.warnings.push(imagesLeftOutWarning(leftOut))
 }

@@ -10,6 +10,8 @@ export interface ImportedDraft {
   warnings: string[]
   /** Images the file carried, named as the body and the featured image name them. */
   images?: DraftImage[]
+  /** Images the file's HTML dropped already (links to other sites), for the report. */
+  imagesLeftOut?: number
 }
 
 /** A file the importer refuses, with the reason (a parse error names the line). */

@@ -75,7 +75,7 @@ export function inferDirection(text: string): 'rtl' | 'ltr' {
 
 /** One block of the converted document. */
 export interface HtmlBlock {
-  /** h1…h6, blockquote, li:ordered, li:bullet, p, or image (one image op, its src a data URL). */
+  /** h1…h6, blockquote, li:ordered, li:bullet, p, or image (one image op, its src as written). */
   kind: string
   ops: DeltaOp[]
   dir: 'rtl' | 'ltr' | null
@@ -90,7 +90,8 @@ export function htmlToBlocks(html: string): { blocks: HtmlBlock[]; imagesLeftOut
   let imagesLeftOut = 0
   const image = (element: Element, caption: string) => {
     const src = element.attribs.src ?? ''
-    if (!src.startsWith('data:')) return imagesLeftOut++
+    // Held in the file (data:), or beside it (a relative path the importer may be able to read).
+    if (!src.startsWith('data:') && !isRelativePath(src)) return imagesLeftOut++
     close()
     const attributes: DeltaAttributes = {}
     if (element.attribs.alt?.trim()) attributes.alt = element.attribs.alt.trim()
@@ -180,6 +181,11 @@ export function htmlToBlocks(html: string): { blocks: HtmlBlock[]; imagesLeftOut
   walk(parseDocument(html).children, {}, { list: null, dir: null, kind: 'p' })
   close()
   return { blocks, imagesLeftOut }
+}
+
+/** A path relative to the file (`images/a.png`): no scheme, not rooted, not protocol-relative. */
+export function isRelativePath(src: string): boolean {
+  return src.trim() !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[/\\]/.test(src)
 }
 
 function readDir(element: Element): 'rtl' | 'ltr' | null {

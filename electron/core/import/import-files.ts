@@ -7,7 +7,7 @@ import { assignSlug, newArticle } from '../articles.js'
 import type { DeskContext } from '../desk.js'
 import { DeskFailure } from '../failure.js'
 import { type ImportedDraft, ImportError } from './draft.js'
-import type { DraftImage } from './draft-images.js'
+import { type DraftImage, type LinkedImageReader, settleImages } from './draft-images.js'
 import { addMedia } from '../media.js'
 import { importDocx } from './import-docx.js'
 import { importHtml } from './import-html.js'
@@ -18,10 +18,18 @@ import { importSiteText } from './import-site-text.js'
 export interface ImportSource {
   name: string
   bytes: Uint8Array
+  /** Reads images the file links to by relative path; only where its folder is at hand (CLI). */
+  linkedImage?: LinkedImageReader
 }
 
 /** Reads one file into a draft, or throws ImportError naming what is wrong. */
 export async function readDraft(source: ImportSource, timeZone: string): Promise<ImportedDraft> {
+  const draft = await readFileDraft(source, timeZone)
+  await settleImages(draft, source.linkedImage)
+  return draft
+}
+
+async function readFileDraft(source: ImportSource, timeZone: string): Promise<ImportedDraft> {
   const extension = extname(source.name).slice(1).toLowerCase()
   const format = importFormatByExtension[extension]
   if (!format) {

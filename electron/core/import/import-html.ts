@@ -4,7 +4,7 @@ import { findOne, getElementsByTagName, getInnerHTML, textContent } from 'domuti
 import { parseDocument } from 'htmlparser2'
 import type { ArticleFields } from '../../../shared/article.js'
 import { type ImportedDraft, ImportError } from './draft.js'
-import { imageFromDataUrl, takeImages } from './draft-images.js'
+import { imageFromDataUrl } from './draft-images.js'
 import { blockText, blocksToDelta, htmlToBlocks, sanitizeImportedHtml } from './html-to-delta.js'
 
 /** Metadata an HTML, Markdown or DOCX file may carry beside its text. */
@@ -93,12 +93,8 @@ export function draftFromHtml(
   }
   if (!headline)
     throw new ImportError('no headline: expected an h1 heading, a title, or a Title paragraph')
-  const { body, images, leftOut } = takeImages(blocksToDelta(blocks))
-  const fields: ImportedDraft['fields'] = { headline, body }
-  if (imagesLeftOut + leftOut > 0)
-    warnings.push(
-      `${imagesLeftOut + leftOut} image(s) left out: only PNG, JPEG, GIF or WebP images held inside the file (not links or paths) are imported`,
-    )
+  // Body images keep their src until the import stores them (settleImages).
+  const fields: ImportedDraft['fields'] = { headline, body: blocksToDelta(blocks) }
   const publishedAt = readDate(meta.publishedAt)
   if (meta.publishedAt && !publishedAt)
     warnings.push(`the date «${meta.publishedAt}» was not understood`)
@@ -112,7 +108,7 @@ export function draftFromHtml(
   for (const [key, value] of Object.entries(optional)) {
     if (value !== undefined) Object.assign(fields, { [key]: value })
   }
-  return { fields, warnings, images }
+  return { fields, warnings, imagesLeftOut }
 }
 
 const hasClass = (element: Element, name: string) =>

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
@@ -169,6 +169,36 @@ describe('midad import and export', () => {
     expect(await runCli(['import', fixtureFolder, '--json', '--data', await tempDir()], io)).toBe(0)
     const report = JSON.parse(out.join('\n'))
     expect(report.imported).toHaveLength(siteFixtures().length)
+  })
+
+  it('imports the images a Markdown file links to beside it, and nothing from outside its folder', async () => {
+    const root = await tempDir()
+    const folder = join(root, 'archive')
+    await mkdir(join(folder, 'صور'), { recursive: true })
+    const png = await readFile(join(import.meta.dirname, '..', '..', '..', 'assets', 'icon.png'))
+    await writeFile(join(folder, 'صور', 'شعار مداد.png'), png)
+    await writeFile(join(root, 'outside.png'), png)
+    await writeFile(
+      join(folder, 'خبر.md'),
+      '# خبر بصور\n\nفقرة.\n\n![شعار](صور/شعار%20مداد.png)\n\n![خارج](../outside.png)\n\n![بعيد](https://tracker.example/x.png)\n\n![مفقود](صور/غير-موجود.png)\n',
+    )
+    const data = join(root, 'library')
+    const { io, out, err } = captured()
+    expect(await runCli(['import', folder, '--json', '--data', data], io)).toBe(0)
+    const report = JSON.parse(out.join('\n'))
+    expect(report.warnings).toEqual([
+      {
+        file: join(folder, 'خبر.md'),
+        message: expect.stringMatching(/^3 image\(s\) left out/),
+      },
+    ])
+    expect(err.join('\n')).toContain('3 image(s) left out')
+    const id = report.imported[0].id
+    const stored = JSON.parse(await readFile(join(data, 'articles', `${id}.json`), 'utf8'))
+    expect(
+      stored.body.ops.filter((op: { insert: unknown }) => typeof op.insert !== 'string'),
+    ).toEqual([{ insert: { image: 'image-1.png' }, attributes: { alt: 'شعار' } }])
+    expect((await readFile(join(data, 'media', id, 'image-1.png'))).equals(png)).toBe(true)
   })
 
   it('exports by state and refuses what it cannot do', async () => {

@@ -5,8 +5,8 @@ import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Desk, openDesk } from '../../../electron/core/desk.js'
 import { articleHtmlPage } from '../../../electron/core/export/html-page.js'
-import { importDocx } from '../../../electron/core/import/import-docx.js'
-import { importHtml } from '../../../electron/core/import/import-html.js'
+import { imagesLeftOutWarning } from '../../../electron/core/import/draft-images.js'
+import { readDraft } from '../../../electron/core/import/import-files.js'
 import { readMedia } from '../../../electron/core/media.js'
 import { steppingClock, tempDir } from '../temp-dir.js'
 
@@ -31,18 +31,19 @@ const dataUrl = (bytes: Uint8Array) =>
 describe('importing images held inside a file', () => {
   it('keeps a data-URL image with its alt text and caption, and says what it left out', async () => {
     const png = await icon()
-    const draft = importHtml(`<h1>خبر بصورة</h1><p>قبل الصورة</p>
+    const html = `<h1>خبر بصورة</h1><p>قبل الصورة</p>
       <figure><img src="${dataUrl(png)}" alt="شعار"><figcaption>شعار   مداد</figcaption></figure>
       <p>بعد الصورة <img src="https://tracker.example/x.png"></p>
-      <p><img src="data:image/png;base64,${Buffer.from('not a picture').toString('base64')}"></p>`)
+      <p><img src="data:image/png;base64,${Buffer.from('not a picture').toString('base64')}"></p>
+      <p><img src="beside.png"></p>`
+    // Without its folder (as the desk's UI sends files), an image beside the file is left out too.
+    const draft = await readDraft({ name: 'خبر.html', bytes: Buffer.from(html) }, 'Asia/Baghdad')
     const images = draft.fields.body!.ops.filter((op) => typeof op.insert !== 'string')
     expect(images).toEqual([
       { insert: { image: 'image-1.png' }, attributes: { alt: 'شعار', caption: 'شعار مداد' } },
     ])
     expect(draft.images).toEqual([{ file: 'image-1.png', bytes: new Uint8Array(png) }])
-    expect(draft.warnings).toEqual([
-      '2 image(s) left out: only PNG, JPEG, GIF or WebP images held inside the file (not links or paths) are imported',
-    ])
+    expect(draft.warnings).toEqual([imagesLeftOutWarning(3)])
     expect(JSON.stringify(draft.fields.body)).not.toContain('tracker')
   })
 
@@ -68,7 +69,10 @@ describe('importing images held inside a file', () => {
         },
       ],
     })
-    const draft = await importDocx(new Uint8Array(await Packer.toBuffer(document)))
+    const draft = await readDraft(
+      { name: 'خبر.docx', bytes: new Uint8Array(await Packer.toBuffer(document)) },
+      'Asia/Baghdad',
+    )
     expect(draft.fields.headline).toBe('خبر من وورد')
     expect(draft.fields.body!.ops.filter((op) => typeof op.insert !== 'string')).toEqual([
       { insert: { image: 'image-1.png' }, attributes: { alt: 'شعار مداد' } },
