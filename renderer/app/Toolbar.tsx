@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { isLibrarySearch } from '../editor/shortcuts.js'
 import { useWords } from './words.js'
 
 /** The top bar: what an editor does most, and the language switch. */
@@ -14,6 +15,18 @@ export function Toolbar(props: {
 }) {
   const { words } = useWords()
   const [query, setQuery] = useState('')
+  const searchBox = useRef<HTMLInputElement>(null)
+  // Ctrl+Shift+F from anywhere in the desk, the editor included, goes to the search box.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isLibrarySearch(event, /Mac|iPhone|iPad/.test(navigator.platform))) return
+      event.preventDefault()
+      searchBox.current?.focus()
+      searchBox.current?.select()
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [])
   return (
     <header className="toolbar" role="toolbar" aria-label={words.appName}>
       <span className="brand">{words.appName}</span>
@@ -38,8 +51,10 @@ export function Toolbar(props: {
         }}
       >
         <input
+          ref={searchBox}
           type="search"
           dir="auto"
+          aria-keyshortcuts="Control+Shift+F"
           aria-label={words.searchLabel}
           placeholder={words.searchLabel}
           value={query}

@@ -54,6 +54,15 @@ export function editorAction(press: KeyPress, mac: boolean): EditorAction | null
   }
 }
 
+/**
+ * Whether a key press asks to search the library (Ctrl+Shift+F, ⌘⇧F on macOS): anywhere in the
+ * desk, by the physical key as the editor's shortcuts are; Ctrl+F alone stays find in the text.
+ */
+export function isLibrarySearch(press: KeyPress, mac: boolean): boolean {
+  const command = mac ? press.metaKey : press.ctrlKey
+  return command && press.shiftKey && !press.altKey && press.code === 'KeyF'
+}
+
 /** The house-style quote for a typed `"`: « after a space or at the start, » after text. */
 export function houseQuote(style: 'straight' | 'guillemets', before: string): string {
   if (style === 'straight') return '"'

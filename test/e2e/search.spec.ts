@@ -32,7 +32,12 @@ deskTest(
     await expect(results.getByRole('button', { name: /مباراة كرة القدم/ })).toBeVisible()
     await expect(results.locator('.item-snippet mark')).toHaveText('الدقائق الأخيرة')
 
-    await box.fill('سباحة')
+    // Ctrl+Shift+F from inside the article's text goes to the search box; the text is untouched.
+    await page.getByRole('textbox', { name: 'نص المقال' }).click()
+    await page.keyboard.press('Control+Shift+F')
+    await expect(box).toBeFocused()
+    await page.keyboard.type('سباحة')
+    await expect(box).toHaveValue('سباحة')
     await box.press('Enter')
     await expect(results.getByRole('status')).toHaveText('لا مقالات فيها هذا النص')
     await results.getByRole('button', { name: 'إغلاق البحث' }).click()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { findAll, foldForSearch, foldedForSearch } from '../../../shared/search-text.js'
 import { textStats } from '../../../shared/text-stats.js'
-import { editorAction, houseQuote } from '../../../renderer/editor/shortcuts.js'
+import { editorAction, houseQuote, isLibrarySearch } from '../../../renderer/editor/shortcuts.js'
 
 describe('search folding', () => {
   it('folds alef forms, ى, ة, digits, and drops tashkeel and tatweel', () => {
@@ -59,6 +59,17 @@ describe('editor shortcuts', () => {
     expect(editorAction(press('KeyB', { altKey: true }), false)).toBeNull()
     expect(editorAction(press('KeyB', { ctrlKey: false, metaKey: true }), true)).toBe('bold')
     expect(editorAction(press('KeyB'), true)).toBeNull()
+  })
+
+  it('send Ctrl+Shift+F to the library search, and leave Ctrl+F to find in the text', () => {
+    expect(isLibrarySearch(press('KeyF', { shiftKey: true }), false)).toBe(true)
+    expect(isLibrarySearch(press('KeyF'), false)).toBe(false)
+    expect(editorAction(press('KeyF'), false)).toBe('find')
+    expect(editorAction(press('KeyF', { shiftKey: true }), false)).toBeNull()
+    expect(
+      isLibrarySearch(press('KeyF', { shiftKey: true, ctrlKey: false, metaKey: true }), true),
+    ).toBe(true)
+    expect(isLibrarySearch(press('KeyF', { shiftKey: true, altKey: true }), false)).toBe(false)
   })
 
   it('give the house quotes', () => {
