@@ -7,8 +7,22 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1')
 }
 
-function renderRun(run: InlineRun): string {
-  if (typeof run.insert !== 'string') return ''
+/** Where an exported Markdown file finds a library image, or null to leave the image out. */
+export type MarkdownImagePath = (file: string) => string | null
+
+function renderImage(run: InlineRun, imagePath?: MarkdownImagePath): string {
+  const file = typeof run.insert === 'string' ? null : run.insert.image
+  const path = typeof file === 'string' ? imagePath?.(file) : null
+  if (!path) return ''
+  const alt = typeof run.attributes.alt === 'string' ? run.attributes.alt : ''
+  const caption = typeof run.attributes.caption === 'string' ? run.attributes.caption : ''
+  // The caption travels as the image's title, which CommonMark has and a reader can show.
+  const title = caption ? ` "${caption.replace(/(["\\])/g, '\\$1')}"` : ''
+  return `![${escapeMarkdown(alt)}](<${path}>${title})`
+}
+
+function renderRun(run: InlineRun, imagePath?: MarkdownImagePath): string {
+  if (typeof run.insert !== 'string') return renderImage(run, imagePath)
   let text = escapeMarkdown(run.insert)
   const a = run.attributes
   // Emphasis markers must hug the text: keep outer spaces outside them.
@@ -22,13 +36,16 @@ function renderRun(run: InlineRun): string {
   return text
 }
 
-/** The article body as CommonMark: headings, quotes, lists, emphasis and links. */
-export function renderBodyMarkdown(body: Delta): string {
+/**
+ * The article body as CommonMark: headings, quotes, lists, emphasis, links, and library images
+ * where `imagePath` says the export puts them.
+ */
+export function renderBodyMarkdown(body: Delta, imagePath?: MarkdownImagePath): string {
   const blocks: string[] = []
   let counter = 0
   let previousList: unknown = null
   for (const line of deltaLines(body)) {
-    const text = line.runs.map(renderRun).join('')
+    const text = line.runs.map((run) => renderRun(run, imagePath)).join('')
     if (!text.trim()) continue
     const list = line.attributes.list ?? null
     // A line that starts "1." would read as a list item: escape its dot.

@@ -23,17 +23,11 @@ async function filesUnder(path: string): Promise<{ path: string; root: string }[
 }
 
 /**
- * Reads an image a file links to (`images/a%20b.png`), relative to the file, never from outside
+ * Reads an image a file links to (`images/a b.png`), relative to the file, never from outside
  * `root`, and never more than the library takes; null when there is none such.
  */
 function linkedImageReader(file: string, root: string) {
-  return async (src: string): Promise<Uint8Array | null> => {
-    let relative: string
-    try {
-      relative = decodeURIComponent(src.split(/[?#]/)[0] ?? '')
-    } catch {
-      return null
-    }
+  return async (relative: string): Promise<Uint8Array | null> => {
     const target = resolve(dirname(resolve(file)), relative)
     if (!target.startsWith(root + sep)) return null
     const info = await stat(target).catch(() => null)

@@ -3,11 +3,17 @@ import { type MediaResolver, bodyImageFiles, renderBodyHtml } from '../../../sha
 import type { MediaReader } from '../media.js'
 import type { Settings } from '../../../shared/settings.js'
 import { serializeSiteText } from '../../../shared/site-text.js'
+import { safeFileStem } from '../../../shared/slug.js'
 
 /** The article's public address on the site: `<site address>/<slug>`. */
 export function articleUrl(article: Article, settings: Settings): string {
   const base = settings.siteAddress.replace(/\/+$/, '')
   return `${base}/${encodeURIComponent(article.slug || article.id)}`
+}
+
+/** The name one of an article's library images gets among exported files: `<slug>-<file>`. */
+export function exportImageName(article: Article, file: string): string {
+  return `${safeFileStem(article.slug || article.id)}-${file}`
 }
 
 /** When the article counts as published: its publish date, else its last save. */

@@ -1,12 +1,19 @@
 import type { Article } from '../../../shared/article.js'
-import { renderBodyMarkdown } from '../../../shared/render-markdown.js'
+import { type MarkdownImagePath, renderBodyMarkdown } from '../../../shared/render-markdown.js'
 import type { Settings } from '../../../shared/settings.js'
 import { articleUrl, publicationTime } from './article-views.js'
 
 const quoted = (value: string) => JSON.stringify(value)
 
-/** The article as CommonMark with front matter, for static-site hand-off. */
-export function articleMarkdown(article: Article, settings: Settings): string {
+/**
+ * The article as CommonMark with front matter, for static-site hand-off; its images where
+ * `imagePath` puts them (files beside it, or data URLs for a file that travels alone).
+ */
+export function articleMarkdown(
+  article: Article,
+  settings: Settings,
+  imagePath?: MarkdownImagePath,
+): string {
   const front = [
     '---',
     `title: ${quoted(article.headline)}`,
@@ -19,5 +26,5 @@ export function articleMarkdown(article: Article, settings: Settings): string {
     `url: ${articleUrl(article, settings)}`,
     '---',
   ]
-  return `${front.join('\n')}\n\n# ${article.headline}\n\n${renderBodyMarkdown(article.body)}\n`
+  return `${front.join('\n')}\n\n# ${article.headline}\n\n${renderBodyMarkdown(article.body, imagePath)}\n`
 }

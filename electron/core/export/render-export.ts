@@ -4,11 +4,12 @@ import {
   articleFileExtension,
   exportMimeType,
 } from '../../../shared/export-formats.js'
+import { bodyImageFiles } from '../../../shared/render-html.js'
 import type { Settings } from '../../../shared/settings.js'
 import { safeFileStem } from '../../../shared/slug.js'
 import { DeskFailure } from '../failure.js'
 import type { MediaReader } from '../media.js'
-import { articleSiteText } from './article-views.js'
+import { articleSiteText, embeddedImages, exportImageName } from './article-views.js'
 import { articleDocx } from './docx.js'
 import { articleHtmlPage } from './html-page.js'
 import { articleMarkdown } from './markdown.js'
@@ -58,7 +59,8 @@ export async function renderArticle(
     case 'ninjs':
       return file(utf8(`${JSON.stringify(articleNinjs(article, settings), null, 2)}\n`))
     case 'markdown':
-      return file(utf8(articleMarkdown(article, settings)))
+      // On its own (a download), the file holds its images as data URLs, as the HTML page does.
+      return file(utf8(articleMarkdown(article, settings, await embeddedImages(article, media))))
     case 'docx':
       return file(await articleDocx(article, settings))
     default:
@@ -69,4 +71,36 @@ export async function renderArticle(
         'PDF export needs the desktop app (it prints the preview); use html and print it, or run Midad with Electron',
       )
   }
+}
+
+/**
+ * The article as Markdown for a folder, bundle or zip: its library images as files beside it
+ * (`<slug>-<file>`), which the Markdown links to and `midad import` reads back.
+ */
+export async function renderMarkdownWithImages(
+  article: Article,
+  settings: Settings,
+  media?: MediaReader,
+): Promise<RenderedFile[]> {
+  const images: RenderedFile[] = []
+  const names = new Map<string, string>()
+  for (const file of bodyImageFiles(article.body)) {
+    const found = media ? await media(article.id, file) : null
+    if (!found || names.has(file)) continue
+    names.set(file, exportImageName(article, file))
+    images.push({
+      fileName: exportImageName(article, file),
+      mimeType: found.type,
+      bytes: found.bytes,
+    })
+  }
+  const markdown = articleMarkdown(article, settings, (file) => names.get(file) ?? null)
+  return [
+    {
+      fileName: exportFileName(article, articleFileExtension.markdown ?? 'md'),
+      mimeType: exportMimeType.markdown,
+      bytes: utf8(markdown),
+    },
+    ...images,
+  ]
 }

@@ -5,13 +5,18 @@ import { zipSync } from 'fflate'
 import type { Article } from '../../../shared/article.js'
 import { type ExportFormat, feedFileName } from '../../../shared/export-formats.js'
 import type { Settings } from '../../../shared/settings.js'
-import { safeFileStem } from '../../../shared/slug.js'
 import type { ExportResult, ExportedFile } from '../../../shared/transfer.js'
 import { DeskFailure } from '../failure.js'
 import type { MediaReader } from '../media.js'
 import { writeFileAtomic } from '../storage/atomic-write.js'
+import { exportImageName } from './article-views.js'
 import { jsonFeed, rssFeed } from './feeds.js'
-import { type PdfPrinter, type RenderedFile, renderArticle } from './render-export.js'
+import {
+  type PdfPrinter,
+  type RenderedFile,
+  renderArticle,
+  renderMarkdownWithImages,
+} from './render-export.js'
 
 /** What to export, and where. */
 export interface ExportRequest {
@@ -38,9 +43,13 @@ export async function renderExport(request: ExportRequest): Promise<RenderedFile
   let done = 0
   for (const article of request.articles) {
     for (const format of perArticle) {
-      files.push(
-        await renderArticle(article, format, request.settings, request.printPdf, request.media),
-      )
+      if (format === 'markdown') {
+        files.push(...(await renderMarkdownWithImages(article, request.settings, request.media)))
+      } else {
+        files.push(
+          await renderArticle(article, format, request.settings, request.printPdf, request.media),
+        )
+      }
       request.onProgress?.(++done, total)
     }
   }
@@ -69,7 +78,7 @@ async function bundleImages(request: ExportRequest, names: Set<string>): Promise
     const image = article.featuredImage
     const found = image && request.media ? await request.media(article.id, image.file) : null
     if (!image || !found) continue
-    const fileName = `${safeFileStem(article.slug || article.id)}-${image.file}`
+    const fileName = exportImageName(article, image.file)
     if (names.has(fileName)) continue
     names.add(fileName)
     images.push({ fileName, mimeType: found.type, bytes: found.bytes })

@@ -10,8 +10,23 @@ export interface DraftImage {
   bytes: Uint8Array
 }
 
-/** Reads an image a file links to by a relative path, or null where it cannot be read. */
+/** Reads an image a file links to by a relative path (decoded), or null where it cannot be. */
 export type LinkedImageReader = (path: string) => Promise<Uint8Array | null>
+
+/** Reads a linked image by its path as written in the file (`صور/a%20b.png?v=2`), decoded. */
+async function readLinkedPath(
+  src: string,
+  readLinked: LinkedImageReader,
+): Promise<{ bytes: Uint8Array; extension: string } | null> {
+  let path: string
+  try {
+    path = decodeURIComponent(src.split(/[?#]/)[0] ?? '')
+  } catch {
+    return null
+  }
+  const bytes = path ? await readLinked(path) : null
+  return bytes ? acceptedImage(bytes) : null
+}
 
 /** The bytes of a base64 data URL holding a PNG, JPEG, GIF or WebP image, else null. */
 export function imageFromDataUrl(src: string): { bytes: Uint8Array; extension: string } | null {
@@ -49,7 +64,7 @@ export async function takeImages(
     const image = src.startsWith('data:')
       ? imageFromDataUrl(src)
       : isRelativePath(src) && readLinked
-        ? await readLinked(src).then((bytes) => (bytes ? acceptedImage(bytes) : null))
+        ? await readLinkedPath(src, readLinked)
         : null
     if (!image) {
       leftOut++

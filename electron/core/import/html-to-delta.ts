@@ -30,7 +30,7 @@ const inlineTagList = ['strong', 'b', 'em', 'i', 'u', 'a', 'span', 'bdi']
 
 const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedTags: [...blockTagList, ...inlineTagList, 'br', 'ul', 'ol', 'img', 'figure', 'figcaption'],
-  allowedAttributes: { a: ['href'], img: ['src', 'alt'], '*': ['dir'] },
+  allowedAttributes: { a: ['href'], img: ['src', 'alt', 'title'], '*': ['dir'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   // An image is kept only when its bytes are in the file; a remote one would be fetched.
   allowedSchemesByTag: { img: ['data'] },
@@ -95,7 +95,9 @@ export function htmlToBlocks(html: string): { blocks: HtmlBlock[]; imagesLeftOut
     close()
     const attributes: DeltaAttributes = {}
     if (element.attribs.alt?.trim()) attributes.alt = element.attribs.alt.trim()
-    if (caption) attributes.caption = caption
+    // Markdown has no figures: its image title (as Midad's Markdown export writes) is the caption.
+    const captionText = caption || element.attribs.title?.replace(/\s+/g, ' ').trim() || ''
+    if (captionText) attributes.caption = captionText
     blocks.push({ kind: 'image', ops: [{ insert: { image: src }, attributes }], dir: null })
   }
   let current: HtmlBlock | null = null

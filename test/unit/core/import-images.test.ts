@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { type Desk, openDesk } from '../../../electron/core/desk.js'
 import { articleHtmlPage } from '../../../electron/core/export/html-page.js'
 import { imagesLeftOutWarning } from '../../../electron/core/import/draft-images.js'
-import { readDraft } from '../../../electron/core/import/import-files.js'
+import { importSources, readDraft } from '../../../electron/core/import/import-files.js'
 import { readMedia } from '../../../electron/core/media.js'
 import { steppingClock, tempDir } from '../temp-dir.js'
 
@@ -157,5 +157,67 @@ describe('importing images held inside a file', () => {
       const stored = await readMedia(opened.context.store.layout, back.id, file)
       expect(Buffer.from(stored!.bytes).equals(png), file).toBe(true)
     }
+  })
+
+  it('round-trips body images through a Markdown export folder and midad import', async () => {
+    const opened = await desk()
+    const png = await icon()
+    const created = await opened.handlers['articles.create']({ headline: 'خبر بصورة في ماركداون' })
+    const added = await opened.handlers['media.add']({
+      articleId: created.id,
+      fileName: 'صورة.png',
+      base64: png.toString('base64'),
+    })
+    const body: Delta = {
+      ops: [
+        { insert: 'فقرة أولى' },
+        { insert: '\n', attributes: { direction: 'rtl', align: 'right' } },
+        {
+          insert: { image: added.file },
+          attributes: { alt: 'وصف "الصورة"', caption: 'تعليق "مقتبس"' },
+        },
+        { insert: '\n', attributes: { direction: 'rtl', align: 'right' } },
+      ],
+    }
+    const saved = await opened.handlers['articles.save']({
+      id: created.id,
+      baseRevision: 1,
+      changes: { body },
+    })
+    const folder = join(await tempDir(), 'out')
+    const result = await opened.handlers['export.articles']({
+      ids: [saved.id],
+      formats: ['markdown'],
+      folder,
+    })
+    const names = result.files.map((file) => file.path.split('/').pop())
+    expect(names).toEqual([`${saved.slug}.md`, `${saved.slug}-${added.file}`])
+    const markdown = await readFile(join(folder, `${saved.slug}.md`), 'utf8')
+    expect(markdown).toContain(`![وصف "الصورة"](<${saved.slug}-${added.file}> "تعليق \\"مقتبس\\"")`)
+
+    // Downloaded alone, the Markdown holds the image itself.
+    const download = await opened.handlers['export.download']({ id: saved.id, format: 'markdown' })
+    expect(Buffer.from(download.base64, 'base64').toString('utf8')).toContain(
+      '(<data:image/png;base64,',
+    )
+
+    const other = await desk()
+    const report = await importSources(other.context, [
+      {
+        name: join(folder, `${saved.slug}.md`),
+        bytes: await readFile(join(folder, `${saved.slug}.md`)),
+        linkedImage: async (path) => readFile(join(folder, path)),
+      },
+    ])
+    expect(report.warnings).toEqual([])
+    const back = await other.handlers['articles.get'](report.imported[0]!.id)
+    expect(back.body.ops.filter((op) => typeof op.insert !== 'string')).toEqual([
+      {
+        insert: { image: 'image-1.png' },
+        attributes: { alt: 'وصف "الصورة"', caption: 'تعليق "مقتبس"' },
+      },
+    ])
+    const stored = await readMedia(other.context.store.layout, back.id, 'image-1.png')
+    expect(Buffer.from(stored!.bytes).equals(png)).toBe(true)
   })
 })
