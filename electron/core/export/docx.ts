@@ -3,6 +3,7 @@ import {
   Document,
   ExternalHyperlink,
   HeadingLevel,
+  ImageRun,
   Packer,
   Paragraph,
   type ParagraphChild,
@@ -13,6 +14,8 @@ import { deltaLines } from '../../../shared/delta.js'
 import { isSafeLink } from '../../../shared/render-html.js'
 import type { Settings } from '../../../shared/settings.js'
 import { formatSiteDate } from '../../../shared/site-date.js'
+import { imageSize } from 'image-size'
+import type { MediaReader } from '../media.js'
 import { publicationTime } from './article-views.js'
 
 const font = 'Noto Naskh Arabic'
@@ -49,8 +52,54 @@ function rtlParagraph(
   })
 }
 
-/** The article as DOCX for legal or print review: headline, metadata, and the body's paragraphs. */
-export async function articleDocx(article: Article, settings: Settings): Promise<Uint8Array> {
+/** Word shows PNG, JPEG and GIF (not WebP); images are scaled down to the text's width. */
+const wordImageTypes: Record<string, 'png' | 'jpg' | 'gif'> = { png: 'png', jpg: 'jpg', gif: 'gif' }
+const columnPixels = 600
+
+/**
+ * A library image as Word paragraphs: the picture (its alt text as the description, the caption
+ * as the title), then the caption under it. Nothing for an image that is missing or that Word
+ * cannot show.
+ */
+async function imageParagraphs(
+  article: Article,
+  image: { file: string; alt: string; caption: string },
+  media?: MediaReader,
+): Promise<Paragraph[]> {
+  const found = media ? await media(article.id, image.file) : null
+  if (!found) return []
+  let size: { width?: number; height?: number; type?: string }
+  try {
+    size = imageSize(found.bytes)
+  } catch {
+    return []
+  }
+  const type = wordImageTypes[size.type ?? '']
+  if (!type || !size.width || !size.height) return []
+  const scale = Math.min(1, columnPixels / size.width)
+  const picture = new ImageRun({
+    type,
+    data: found.bytes,
+    transformation: {
+      width: Math.round(size.width * scale),
+      height: Math.round(size.height * scale),
+    },
+    altText: { name: image.file, description: image.alt, title: image.caption },
+  })
+  const paragraphs = [new Paragraph({ alignment: AlignmentType.CENTER, children: [picture] })]
+  if (image.caption) paragraphs.push(rtlParagraph(image.caption, { size: 20 }))
+  return paragraphs
+}
+
+/**
+ * The article as DOCX for legal or print review: headline, metadata, the featured image, and
+ * the body's paragraphs and images.
+ */
+export async function articleDocx(
+  article: Article,
+  settings: Settings,
+  media?: MediaReader,
+): Promise<Uint8Array> {
   const when = formatSiteDate(new Date(publicationTime(article)), settings.timeZone)
   const meta = [article.section, article.byline, article.place, when].filter(Boolean).join(' — ')
   const children: Paragraph[] = []
@@ -60,16 +109,37 @@ export async function articleDocx(article: Article, settings: Settings): Promise
   )
   if (article.summary) children.push(rtlParagraph(article.summary, { size: 28 }))
   children.push(rtlParagraph(meta, { size: 22 }))
+  if (article.featuredImage)
+    children.push(...(await imageParagraphs(article, article.featuredImage, media)))
   for (const line of deltaLines(article.body)) {
     const rtl = line.attributes.direction === 'rtl'
     const runs: ParagraphChild[] = []
+    const images: Paragraph[] = []
     for (const piece of line.runs) {
-      if (typeof piece.insert !== 'string') continue
+      if (typeof piece.insert !== 'string') {
+        const file = piece.insert.image
+        const text = (name: string) => {
+          const value = piece.attributes[name]
+          return typeof value === 'string' ? value : ''
+        }
+        if (typeof file === 'string')
+          images.push(
+            ...(await imageParagraphs(
+              article,
+              { file, alt: text('alt'), caption: text('caption') },
+              media,
+            )),
+          )
+        continue
+      }
       const textRun = run(piece.insert, rtl, piece.attributes)
       const link = piece.attributes.link
       runs.push(isSafeLink(link) ? new ExternalHyperlink({ link, children: [textRun] }) : textRun)
     }
-    if (runs.length === 0) continue
+    if (runs.length === 0) {
+      children.push(...images)
+      continue
+    }
     const header = Number(line.attributes.header ?? 0)
     children.push(
       new Paragraph({
@@ -89,6 +159,8 @@ export async function articleDocx(article: Article, settings: Settings): Promise
             : undefined,
         children: runs,
       }),
+      // An image in a line of text follows that line.
+      ...images,
     )
   }
   const document = new Document({

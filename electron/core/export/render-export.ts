@@ -62,7 +62,7 @@ export async function renderArticle(
       // On its own (a download), the file holds its images as data URLs, as the HTML page does.
       return file(utf8(articleMarkdown(article, settings, await embeddedImages(article, media))))
     case 'docx':
-      return file(await articleDocx(article, settings))
+      return file(await articleDocx(article, settings, media))
     default:
       // The PDF is the HTML page (the preview's renderer) printed by the desktop app.
       if (printPdf) return file(await printPdf(await articleHtmlPage(article, settings, media)))

@@ -220,4 +220,45 @@ describe('importing images held inside a file', () => {
     const stored = await readMedia(other.context.store.layout, back.id, 'image-1.png')
     expect(Buffer.from(stored!.bytes).equals(png)).toBe(true)
   })
+
+  it('puts body and featured images in the DOCX export, which import reads back', async () => {
+    const opened = await desk()
+    const png = await icon()
+    const created = await opened.handlers['articles.create']({ headline: 'خبر للمراجعة القانونية' })
+    const add = async (fileName: string) =>
+      (
+        await opened.handlers['media.add']({
+          articleId: created.id,
+          fileName,
+          base64: png.toString('base64'),
+        })
+      ).file
+    const featured = await add('غلاف.png')
+    const inBody = await add('داخل.png')
+    const saved = await opened.handlers['articles.save']({
+      id: created.id,
+      baseRevision: 1,
+      changes: {
+        featuredImage: { file: featured, alt: 'الغلاف', caption: '' },
+        body: {
+          ops: [
+            { insert: 'فقرة قبل الصورة' },
+            { insert: '\n', attributes: { direction: 'rtl', align: 'right' } },
+            { insert: { image: inBody }, attributes: { alt: 'صورة داخلية' } },
+            { insert: '\n', attributes: { direction: 'rtl', align: 'right' } },
+          ],
+        },
+      },
+    })
+    const download = await opened.handlers['export.download']({ id: saved.id, format: 'docx' })
+    const draft = await readDraft(
+      { name: 'خبر.docx', bytes: Buffer.from(download.base64, 'base64') },
+      'Asia/Baghdad',
+    )
+    expect(draft.fields.body!.ops.filter((op) => typeof op.insert !== 'string')).toEqual([
+      { insert: { image: 'image-1.png' }, attributes: { alt: 'الغلاف' } },
+      { insert: { image: 'image-2.png' }, attributes: { alt: 'صورة داخلية' } },
+    ])
+    for (const image of draft.images ?? []) expect(Buffer.from(image.bytes).equals(png)).toBe(true)
+  })
 })
