@@ -46,6 +46,14 @@ export const importFilesSchema = z.strictObject({
     .min(1)
     .max(1000),
   allowDuplicates: z.boolean().optional(),
+  /**
+   * Images the files link to by relative path, named by their path in the same chosen folder
+   * (`archive/صور/a.png` for `archive/خبر.md` linking `صور/a.png`); only these can be read.
+   */
+  images: z
+    .array(z.strictObject({ name: z.string().min(1).max(1024), base64: z.base64() }))
+    .max(1000)
+    .optional(),
 })
 
 /** `export.articles`: which articles, which formats, and where (default: the settings' folder). */

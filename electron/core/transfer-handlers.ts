@@ -1,9 +1,10 @@
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 import type { Article } from '../../shared/article.js'
 import type { DeskContext, Handlers } from './desk.js'
 import { renderArticle } from './export/render-export.js'
 import { writeExport } from './export/write-exports.js'
 import { importSources } from './import/import-files.js'
+import { linkedAmong } from './import/draft-images.js'
 import { addMedia, type MediaReader, readMedia } from './media.js'
 
 /** Where exports go when no folder is named: the settings' folder, else `exports/` in the data dir. */
@@ -39,12 +40,23 @@ export function transferHandlers(
         )
         return { file }
       }),
-    'import.files': ({ files, allowDuplicates }) =>
-      importSources(
+    'import.files': ({ files, allowDuplicates, images = [] }) => {
+      const attached = new Map(
+        images.map((image) => [
+          posix.normalize(image.name),
+          new Uint8Array(Buffer.from(image.base64, 'base64')),
+        ]),
+      )
+      return importSources(
         context,
-        files.map((file) => ({ name: file.name, bytes: Buffer.from(file.base64, 'base64') })),
+        files.map((file) => ({
+          name: file.name,
+          bytes: Buffer.from(file.base64, 'base64'),
+          linkedImage: attached.size ? linkedAmong(attached, file.name) : undefined,
+        })),
         { allowDuplicates },
-      ),
+      )
+    },
     'export.articles': async ({ ids, formats, folder, bundle, zip }) =>
       writeExport({
         articles: await articlesFor(context, ids),

@@ -4,6 +4,7 @@ import { importFormatByExtension } from '../../shared/export-formats.js'
 import type { ImportReport } from '../../shared/transfer.js'
 import { fileToBase64 } from '../api/files.js'
 import { Dialog } from './Dialog.js'
+import { isImageFile, linkedImagePaths } from './linked-images.js'
 import { useWords } from './words.js'
 
 const accept = Object.keys(importFormatByExtension)
@@ -12,28 +13,57 @@ const accept = Object.keys(importFormatByExtension)
 /** Raw bytes per request: base64 of this stays well under the host's 25 MB limit. */
 const batchBytes = 8 * 1024 * 1024
 const maxFileBytes = 18 * 1024 * 1024
+/** The largest image the desk keeps (electron/core/media.ts). */
+const maxImageBytes = 15 * 1024 * 1024
 
 const importable = (file: File) =>
   Boolean(importFormatByExtension[file.name.split('.').pop()?.toLowerCase() ?? ''])
 
 const emptyReport = (): ImportReport => ({ imported: [], duplicates: [], failed: [], warnings: [] })
 
-/** Splits files into requests of a bounded size. */
-export function batches(files: File[]): File[][] {
-  const out: File[][] = []
-  let current: File[] = []
+/** An article file to import, with the images from the same chosen folder it links to. */
+export interface ImportEntry {
+  file: File
+  images: File[]
+}
+
+/** Splits entries into requests of a bounded size; an image goes once in each request needing it. */
+export function batches(entries: ImportEntry[]): ImportEntry[][] {
+  const out: ImportEntry[][] = []
+  let current: ImportEntry[] = []
+  let sent = new Set<File>()
   let size = 0
-  for (const file of files) {
-    if (current.length && (size + file.size > batchBytes || current.length >= 50)) {
+  for (const entry of entries) {
+    const added = entry.file.size + entry.images.reduce((sum, image) => sum + image.size, 0)
+    if (current.length && (size + added > batchBytes || current.length >= 50)) {
       out.push(current)
       current = []
+      sent = new Set()
       size = 0
     }
-    current.push(file)
-    size += file.size
+    current.push(entry)
+    size += entry.file.size
+    for (const image of entry.images) {
+      if (sent.has(image)) continue
+      sent.add(image)
+      size += image.size
+    }
   }
   if (current.length) out.push(current)
   return out
+}
+
+/** Each article file with the images it links to among those chosen with it (a folder). */
+async function entriesOf(files: File[], images: File[]): Promise<ImportEntry[]> {
+  const byPath = new Map(images.map((image) => [image.webkitRelativePath, image]))
+  return Promise.all(
+    files.map(async (file) => {
+      if (byPath.size === 0 || !/\.(md|markdown|html?)$/i.test(file.name))
+        return { file, images: [] }
+      const paths = linkedImagePaths(await file.text(), file.webkitRelativePath || file.name)
+      return { file, images: paths.flatMap((path) => byPath.get(path) ?? []) }
+    }),
+  )
 }
 
 /** Import: pick files or a folder (or drop them), with a progress bar and a report. */
@@ -53,26 +83,36 @@ export function ImportDialog(props: {
   const run = useCallback(
     async (chosen: File[]) => {
       const total = emptyReport()
-      const tooLarge = chosen.filter((file) => file.size > maxFileBytes)
+      // A chosen folder's images go along with the articles that link to them; every other file
+      // is sent, and the desk says what it cannot import.
+      const folderImage = (file: File) => isImageFile(file.name) && file.webkitRelativePath !== ''
+      const tooLarge = chosen.filter((file) => !folderImage(file) && file.size > maxFileBytes)
       for (const file of tooLarge) total.failed.push({ file: file.name, reason: 'over 18 MB' })
-      const files = chosen.filter((file) => file.size <= maxFileBytes)
+      const images = chosen.filter((file) => folderImage(file) && file.size <= maxImageBytes)
+      const files = chosen.filter((file) => !folderImage(file) && file.size <= maxFileBytes)
       setReport(null)
       setProgress({ done: 0, total: files.length })
       let done = 0
-      for (const batch of batches(files)) {
-        const payload = await Promise.all(
-          batch.map(async (file) => ({
-            name: file.webkitRelativePath || file.name,
-            base64: await fileToBase64(file),
-          })),
+      for (const batch of batches(await entriesOf(files, images))) {
+        const named = async (file: File) => ({
+          name: file.webkitRelativePath || file.name,
+          base64: await fileToBase64(file),
+        })
+        const payload = await Promise.all(batch.map((entry) => named(entry.file)))
+        const linked = await Promise.all(
+          [...new Set(batch.flatMap((entry) => entry.images))].map(named),
         )
-        const result = await desk.import.files({ files: payload, allowDuplicates })
+        const result = await desk.import.files({
+          files: payload,
+          allowDuplicates,
+          ...(linked.length ? { images: linked } : {}),
+        })
         if (result.ok) {
           for (const key of ['imported', 'duplicates', 'failed', 'warnings'] as const) {
             ;(total[key] as unknown[]).push(...result.value[key])
           }
         } else {
-          for (const file of batch)
+          for (const { file } of batch)
             total.failed.push({ file: file.name, reason: result.error.message })
         }
         done += batch.length
@@ -105,7 +145,13 @@ export function ImportDialog(props: {
             accept={accept}
             disabled={busy}
             className="visually-hidden"
-            onChange={(event) => void run([...(event.target.files ?? [])])}
+            onChange={(event) =>
+              void run(
+                [...(event.target.files ?? [])].filter(
+                  (file) => importable(file) || isImageFile(file.name),
+                ),
+              )
+            }
           />
         </label>
         <label className="button">
@@ -119,7 +165,13 @@ export function ImportDialog(props: {
             multiple
             disabled={busy}
             className="visually-hidden"
-            onChange={(event) => void run([...(event.target.files ?? [])].filter(importable))}
+            onChange={(event) =>
+              void run(
+                [...(event.target.files ?? [])].filter(
+                  (file) => importable(file) || isImageFile(file.name),
+                ),
+              )
+            }
           />
         </label>
         <label className="check">

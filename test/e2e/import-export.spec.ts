@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
-import { deskTest, siteFixture } from './host.js'
+import { deskTest, projectRoot, siteFixture } from './host.js'
 
 const fixture = siteFixture
 const headline = 'الكاظمي: أدعو إلى تنسيق أكبر بين الأجهزة الأمنية'
@@ -50,5 +50,36 @@ deskTest(
     expect(await readFile((await download.path()) ?? '', 'utf8')).toBe(
       await readFile(fixture, 'utf8'),
     )
+  },
+)
+
+deskTest(
+  'import a folder of Markdown from the UI: the images its articles link to come with them',
+  async ({ page, desk }) => {
+    const { host } = desk
+    const folder = join(desk.dataDir, '..', `archive-${Date.now()}`)
+    await mkdir(join(folder, 'صور'), { recursive: true })
+    await copyFile(join(projectRoot, 'assets', 'icon.png'), join(folder, 'صور', 'شعار مداد.png'))
+    await copyFile(join(projectRoot, 'assets', 'icon.png'), join(folder, 'غير مستعملة.png'))
+    await writeFile(
+      join(folder, 'خبر.md'),
+      '# خبر من أرشيف\n\nفقرة قبل الصورة.\n\n![شعار مداد](صور/شعار%20مداد.png "تعليق الصورة")\n',
+    )
+    try {
+      await page.goto(host.url)
+      await page.getByRole('button', { name: 'استيراد' }).click()
+      const dialog = page.getByRole('dialog', { name: 'استيراد مقالات' })
+      await dialog.getByLabel('اختيار مجلد').setInputFiles(folder)
+      await expect(dialog.getByTestId('import-summary')).toContainText('استُورد: 1')
+      await dialog.getByRole('button', { name: 'إغلاق' }).click()
+
+      await page.getByRole('button', { name: /خبر من أرشيف/ }).click()
+      const image = page.getByRole('textbox', { name: 'نص المقال' }).locator('img')
+      await expect(image).toHaveAttribute('alt', 'شعار مداد')
+      await expect(image).toHaveAttribute('title', 'تعليق الصورة')
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(512)
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   },
 )

@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import type { Delta, DeltaOp } from '../../../shared/article.js'
 import { imageKind, maxImageBytes } from '../media.js'
 import type { ImportedDraft } from './draft.js'
@@ -43,9 +44,9 @@ function acceptedImage(bytes: Uint8Array): { bytes: Uint8Array; extension: strin
 
 /**
  * Takes the images a body holds out into files (`image-1.png`, …), the body then naming them as
- * the editor does: data URLs from the file itself, relative paths through `readLinked` (the
- * CLI reads them beside the file; the desk's UI sends files without their folders). What is not
- * a PNG, JPEG, GIF or WebP image of 15 MB at most, or cannot be read, is left out and counted.
+ * the editor does: data URLs from the file itself, relative paths through `readLinked` (the CLI
+ * reads them beside the file; the desk's window sends a chosen folder's images along). What is
+ * not a PNG, JPEG, GIF or WebP image of 15 MB at most, or cannot be read, is left out and counted.
  */
 export async function takeImages(
   body: Delta,
@@ -79,7 +80,7 @@ export async function takeImages(
 
 /** The import report's line for images left out. */
 export const imagesLeftOutWarning = (count: number) =>
-  `${count} image(s) left out: only PNG, JPEG, GIF or WebP images held inside the file, or beside it when importing with midad import, are imported`
+  `${count} image(s) left out: only PNG, JPEG, GIF or WebP images held inside the file, or linked from it inside the folder being imported, are imported`
 
 /**
  * Stores the draft's body images as files and says how many were left out, counting those its
@@ -98,4 +99,23 @@ export async function settleImages(
     leftOut += taken.leftOut
   }
   if (leftOut > 0) draft.warnings.push(imagesLeftOutWarning(leftOut))
+}
+
+/**
+ * Reads linked images from those sent along with a file (the desk's window sends a chosen
+ * folder's images this way), by the path the file links to, relative to the file's own path.
+ */
+export function linkedAmong(
+  attached: ReadonlyMap<string, Uint8Array>,
+  fileName: string,
+): LinkedImageReader {
+  const name = fileName.replaceAll('\\', '/')
+  const folder = posix.dirname(name)
+  // The chosen folder is the first part of the file's path; nothing above it is read.
+  const chosen = name.includes('/') ? `${name.split('/')[0]}/` : ''
+  return async (path) => {
+    const target = posix.normalize(posix.join(folder, path))
+    if (target.startsWith('../') || !target.startsWith(chosen)) return null
+    return attached.get(target) ?? null
+  }
 }

@@ -18,7 +18,7 @@ import { importSiteText } from './import-site-text.js'
 export interface ImportSource {
   name: string
   bytes: Uint8Array
-  /** Reads images the file links to by relative path; only where its folder is at hand (CLI). */
+  /** Reads images the file links to by relative path, where its folder is at hand. */
   linkedImage?: LinkedImageReader
 }
 

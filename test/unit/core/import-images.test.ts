@@ -261,4 +261,25 @@ describe('importing images held inside a file', () => {
     ])
     for (const image of draft.images ?? []) expect(Buffer.from(image.bytes).equals(png)).toBe(true)
   })
+
+  it('reads linked images sent along with the files, by their path in the chosen folder', async () => {
+    const opened = await desk()
+    const png = await icon()
+    const markdown =
+      '# خبر من مجلد\n\nفقرة.\n\n![شعار](صور/شعار%20مداد.png)\n\n![خارج](../../x.png)\n'
+    const report = await opened.handlers['import.files']({
+      files: [{ name: 'أرشيف/2021/خبر.md', base64: Buffer.from(markdown).toString('base64') }],
+      images: [
+        { name: 'أرشيف/2021/صور/شعار مداد.png', base64: png.toString('base64') },
+        { name: 'x.png', base64: png.toString('base64') },
+      ],
+    })
+    expect(report.warnings).toEqual([
+      { file: 'أرشيف/2021/خبر.md', message: imagesLeftOutWarning(1) },
+    ])
+    const back = await opened.handlers['articles.get'](report.imported[0]!.id)
+    expect(back.body.ops.filter((op) => typeof op.insert !== 'string')).toEqual([
+      { insert: { image: 'image-1.png' }, attributes: { alt: 'شعار' } },
+    ])
+  })
 })
