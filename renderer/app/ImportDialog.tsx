@@ -145,13 +145,7 @@ export function ImportDialog(props: {
             accept={accept}
             disabled={busy}
             className="visually-hidden"
-            onChange={(event) =>
-              void run(
-                [...(event.target.files ?? [])].filter(
-                  (file) => importable(file) || isImageFile(file.name),
-                ),
-              )
-            }
+            onChange={(event) => void run([...(event.target.files ?? [])])}
           />
         </label>
         <label className="button">
@@ -165,6 +159,7 @@ export function ImportDialog(props: {
             multiple
             disabled={busy}
             className="visually-hidden"
+            // A folder holds other files too: only articles, and the images they may link to.
             onChange={(event) =>
               void run(
                 [...(event.target.files ?? [])].filter(
