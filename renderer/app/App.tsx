@@ -133,6 +133,9 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     [desk, open, leaveOpenArticle, valueOf],
   )
 
+  // Results name articles as they were found; one moved to the trash since is no longer shown.
+  const listed = useMemo(() => new Set(articles.map((article) => article.id)), [articles])
+
   // A search shows its results in the library's place; a newer search wins over an older one.
   const runSearch = useCallback(
     async (query: string) => {
@@ -310,7 +313,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           {search ? (
             <SearchResults
               query={search.query}
-              hits={search.hits}
+              hits={search.hits && search.hits.filter((hit) => listed.has(hit.id))}
               selectedId={open?.id ?? null}
               onSelect={(id) => void select(id)}
               onClose={() => setSearch(null)}

@@ -40,6 +40,14 @@ deskTest(
     await expect(box).toHaveValue('سباحة')
     await box.press('Enter')
     await expect(results.getByRole('status')).toHaveText('لا مقالات فيها هذا النص')
+
+    // A result moved to the trash leaves the results.
+    await box.fill('الدقائق الاخيرة')
+    await box.press('Enter')
+    await results.getByRole('button', { name: /مباراة كرة القدم/ }).click()
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.getByRole('button', { name: 'نقل إلى المهملات' }).click()
+    await expect(results.getByRole('status')).toHaveText('لا مقالات فيها هذا النص')
     await results.getByRole('button', { name: 'إغلاق البحث' }).click()
     await expect(page.getByRole('navigation', { name: 'المكتبة' })).toBeVisible()
   },
