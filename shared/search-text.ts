@@ -92,3 +92,30 @@ export function snippetAround(text: string, start: number, end: number, context 
   const piece = text.slice(from, to).replace(/\s+/g, ' ')
   return `${from > 0 ? '…' : ''}${piece}${to < text.length ? '…' : ''}`
 }
+
+/**
+ * The terms of a search: its words, or a phrase in quotes ("…", «…» or “…”) kept together. An
+ * article matches when it holds every term, in any order.
+ */
+export function searchTerms(query: string): string[] {
+  const terms: string[] = []
+  for (const match of query.matchAll(/["«“]([^"»”]*)["»”]?|(\S+)/g)) {
+    const term = (match[1] ?? match[2] ?? '').trim().replace(/\s+/g, ' ')
+    if (foldedForSearch(term)) terms.push(term)
+  }
+  return terms
+}
+
+/** Where any of the terms occurs in a text, in order, overlaps merged: for marking matches. */
+export function findTerms(text: string, terms: string[]): { start: number; end: number }[] {
+  const all = terms
+    .flatMap((term) => findAll(text, term, { ignoreMarks: true }))
+    .sort((a, b) => a.start - b.start)
+  const merged: { start: number; end: number }[] = []
+  for (const match of all) {
+    const last = merged[merged.length - 1]
+    if (last && match.start <= last.end) last.end = Math.max(last.end, match.end)
+    else merged.push({ ...match })
+  }
+  return merged
+}

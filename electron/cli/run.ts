@@ -29,8 +29,8 @@ commands:
                          newsroom's time zone unless it carries an offset
   queue [--json]         the publishing queue in board order, missed schedules marked
   check ID... [--json]   the content rules an article still breaks (exit 1 when any)
-  search WORDS [--json]  articles whose headline or text holds the words (diacritics, alef
-                         forms and digit systems ignored)
+  search WORDS [--json]  articles whose headline or text holds every word, a quoted phrase
+                         together (diacritics, alef forms and digit systems ignored)
 
 options (anywhere on the line):
   --data DIR             the data dir (else MIDAD_DATA_DIR, else the platform's default)

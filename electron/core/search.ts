@@ -2,7 +2,9 @@ import type { Article, ArticleSummary } from '../../shared/article.js'
 import {
   type SearchHit,
   findAll,
+  findTerms,
   foldedForSearch,
+  searchTerms,
   snippetAround,
 } from '../../shared/search-text.js'
 import { DeskFailure } from './failure.js'
@@ -24,7 +26,8 @@ interface Searchable {
 }
 
 /**
- * Searches headlines and text with newsroom.md's folding (alef forms, ى/ي, ة/ه, tashkeel,
+ * Searches headlines and text for every term of the query (words in any order; a phrase in
+ * quotes together) with newsroom.md's folding (alef forms, ى/ي, ة/ه, tashkeel,
  * tatweel, digit systems), newest first, as the library lists them. Each article's folded text
  * is kept between searches and read again only when the article changed (its `updatedAt`), so
  * the first search reads the library and later ones read only what was saved since.
@@ -54,10 +57,10 @@ export function createSearch(source: SearchSource) {
     return entry
   }
 
-  return async (words: string, limit = 200): Promise<SearchHit[]> => {
-    const query = words.trim().replace(/\s+/g, ' ')
-    const needle = foldedForSearch(query)
-    if (!needle) return []
+  return async (query: string, limit = 200): Promise<SearchHit[]> => {
+    const terms = searchTerms(query)
+    const needles = terms.map(foldedForSearch)
+    if (needles.length === 0) return []
     const rows = await source.list()
     const listed = new Set(rows.map((row) => row.id))
     for (const id of kept.keys()) if (!listed.has(id)) kept.delete(id)
@@ -65,15 +68,20 @@ export function createSearch(source: SearchSource) {
     for (const row of rows) {
       if (hits.length >= limit) break
       const entry = await searchable(row)
-      if (!entry?.folded.includes(needle)) continue
-      // A match in the headline shows the text's opening; one in the text shows its place.
-      const inText = findAll(entry.text, query, { ignoreMarks: true })[0]
-      const inHeadline = findAll(entry.headline, query, { ignoreMarks: true })[0]
+      if (!entry || !needles.every((needle) => entry.folded.includes(needle))) continue
+      // Terms all in the headline show the text's opening; otherwise the place in the text where
+      // the words stand together as typed, else where the first of them is.
+      const inText =
+        findAll(entry.text, terms.join(' '), { ignoreMarks: true })[0] ??
+        findTerms(entry.text, terms)[0]
+      const allInHeadline = terms.every(
+        (term) => findAll(entry.headline, term, { ignoreMarks: true }).length > 0,
+      )
       hits.push({
         id: row.id,
         headline: entry.headline,
         snippet:
-          inText && !inHeadline
+          inText && !allInHeadline
             ? snippetAround(entry.text, inText.start, inText.end)
             : snippetAround(entry.text, 0, 0, 80),
       })

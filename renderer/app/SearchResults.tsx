@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react'
-import { type SearchHit, findAll } from '../../shared/search-text.js'
+import { type SearchHit, findTerms, searchTerms } from '../../shared/search-text.js'
 import { useWords } from './words.js'
 
-/** The snippet with each place that matches the query marked. */
+/** The snippet with each place that matches a term of the query marked. */
 function marked(snippet: string, query: string): ReactNode[] {
   const parts: ReactNode[] = []
   let at = 0
-  for (const match of findAll(snippet, query, { ignoreMarks: true })) {
+  for (const match of findTerms(snippet, searchTerms(query))) {
     parts.push(snippet.slice(at, match.start))
     parts.push(<mark key={match.start}>{snippet.slice(match.start, match.end)}</mark>)
     at = match.end

@@ -3,8 +3,9 @@ import { createSearch } from '../../core/search.js'
 import { type CliIo, UsageError } from '../io.js'
 
 /**
- * `midad search QUERY [--json]`: articles whose headline or text holds the query, ignoring
- * tashkeel, tatweel, alef forms, ى/ي, ة/ه and digit systems; newest first. Reads without the lock.
+ * `midad search WORDS [--json]`: articles whose headline or text holds every word (a quoted
+ * phrase together), ignoring tashkeel, tatweel, alef forms, ى/ي, ة/ه and digit systems; newest
+ * first. Reads without the lock.
  */
 export async function searchCommand(
   library: ReturnType<typeof openLibraryReader>,

@@ -50,6 +50,22 @@ describe('searching the library', () => {
     expect(await search({ query: 'السباحة' })).toEqual([])
   })
 
+  it('finds every word in any order, and keeps a quoted phrase together', async () => {
+    const { desk, ids } = await deskWith([
+      { headline: 'الكاظمي في بغداد', text: ['دعا إلى تنسيق أمني أكبر بين القوات.'] },
+      { headline: 'خبر آخر', text: ['أمني: تنسيق مع القوات.'] },
+    ])
+    const search = desk.handlers['articles.search']
+    const found = async (query: string) => (await search({ query })).map((hit) => hit.id)
+    expect(await found('القوات الكاظمي')).toEqual([ids[0]])
+    expect((await found('تنسيق القوات')).sort()).toEqual([...ids].sort())
+    expect(await found('"تنسيق امني"')).toEqual([ids[0]])
+    expect(await found('«تنسيق امني» بغداد')).toEqual([ids[0]])
+    expect(await found('تنسيق السباحة')).toEqual([])
+    const [hit] = await search({ query: 'القوات الكاظمي' })
+    expect(hit?.snippet).toBe('دعا إلى تنسيق أمني أكبر بين القوات.')
+  })
+
   it('sees what was saved since the last search, and no longer sees trashed articles', async () => {
     const { desk, ids } = await deskWith([{ headline: 'خبر', text: ['نص أول.'] }])
     const search = desk.handlers['articles.search']

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { findAll, foldForSearch, foldedForSearch } from '../../../shared/search-text.js'
+import {
+  findAll,
+  findTerms,
+  foldForSearch,
+  foldedForSearch,
+  searchTerms,
+} from '../../../shared/search-text.js'
 import { textStats } from '../../../shared/text-stats.js'
 import { editorAction, houseQuote, isLibrarySearch } from '../../../renderer/editor/shortcuts.js'
 
@@ -12,6 +18,19 @@ describe('search folding', () => {
     const text = 'أإآٱ ى ة ١٢ ۳ مُحَمَّـد Baghdad IRAQ «الأجهزة الأمنيّة» ٢٠٢١'
     expect(foldedForSearch(text)).toBe(foldForSearch(text).folded)
     expect(foldedForSearch('مُحَمَّـد ١٢')).toBe('محمد 12')
+  })
+
+  it('splits a search into words and quoted phrases, and marks each in a text', () => {
+    expect(searchTerms(' الكاظمي  "تنسيق   أمني" «القوات المسلحة» ـ ')).toEqual([
+      'الكاظمي',
+      'تنسيق أمني',
+      'القوات المسلحة',
+    ])
+    const text = 'تنسيق أمني أكبر بين القوات'
+    expect(findTerms(text, ['امني', 'تنسيق امني', 'القوات'])).toEqual([
+      { start: 0, end: 10 },
+      { start: 20, end: 26 },
+    ])
   })
 
   it('finds matches in the original text, marks included', () => {
