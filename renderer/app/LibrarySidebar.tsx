@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef, useState } from 'react'
 import type { ArticleSummary } from '../../shared/article.js'
-import { foldForSearch } from '../../shared/search-text.js'
+import { foldedForSearch } from '../../shared/search-text.js'
 import { formatWhen, stateLabel } from '../i18n/i18n.js'
 import { useWords } from './words.js'
 
@@ -19,11 +19,9 @@ export function LibrarySidebar(props: {
   const [filter, setFilter] = useState('')
   const scroller = useRef<HTMLDivElement>(null)
   const shown = useMemo(() => {
-    const query = foldForSearch(filter.trim()).folded
+    const query = foldedForSearch(filter.trim())
     if (!query) return props.articles
-    return props.articles.filter((article) =>
-      foldForSearch(article.headline).folded.includes(query),
-    )
+    return props.articles.filter((article) => foldedForSearch(article.headline).includes(query))
   }, [props.articles, filter])
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const rows = useVirtualizer({
@@ -39,8 +37,8 @@ export function LibrarySidebar(props: {
         className="library-filter"
         type="search"
         dir="auto"
-        aria-label={words.filterText}
-        placeholder={words.filterText}
+        aria-label={words.filterHeadline}
+        placeholder={words.filterHeadline}
         value={filter}
         onChange={(event) => setFilter(event.target.value)}
       />

@@ -6,6 +6,7 @@ import { type QueueCard, boardOrder, transitions } from '../../shared/workflow.j
 import { formatWhen, stateLabel } from '../i18n/i18n.js'
 import { MoveDialog } from './MoveDialog.js'
 import { useWords } from './words.js'
+import { foldedForSearch } from '../../shared/search-text.js'
 
 /** A move waiting for its note or time. */
 interface PendingMove {
@@ -69,12 +70,13 @@ export function QueueBoard(props: {
   }
 
   const visible = useMemo(() => {
-    const query = text.trim()
+    // Headlines match as in the library: diacritics, alef forms and digit systems ignored.
+    const query = foldedForSearch(text.trim())
     const filtered = cards.filter(
       (card) =>
         (!section || card.section === section) &&
         (!priority || card.priority === priority) &&
-        (!query || card.headline.includes(query)),
+        (!query || foldedForSearch(card.headline).includes(query)),
     )
     if (sort === 'priority') return filtered
     const direction = sort === 'oldest' ? 1 : -1
@@ -112,8 +114,8 @@ export function QueueBoard(props: {
           ))}
         </select>
         <input
-          aria-label={words.filterText}
-          placeholder={words.filterText}
+          aria-label={words.filterHeadline}
+          placeholder={words.filterHeadline}
           dir="auto"
           value={text}
           onChange={(e) => setText(e.target.value)}

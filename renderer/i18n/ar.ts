@@ -202,7 +202,7 @@ export const ar = {
   openArticle: 'فتح المقال',
   filterSection: 'القسم',
   filterPriority: 'الأولوية',
-  filterText: 'تصفية بالنص',
+  filterHeadline: 'تصفية بالعنوان',
   allSections: 'كل الأقسام',
   anyPriority: 'أي أولوية',
   sortBy: 'الترتيب',

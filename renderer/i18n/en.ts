@@ -204,7 +204,7 @@ export const en: Dictionary = {
   openArticle: 'Open the article',
   filterSection: 'Section',
   filterPriority: 'Priority',
-  filterText: 'Filter by text',
+  filterHeadline: 'Filter by headline',
   allSections: 'All sections',
   anyPriority: 'Any priority',
   sortBy: 'Sort',

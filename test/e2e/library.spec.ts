@@ -33,7 +33,7 @@ deskTest(
     await expect(library.getByRole('button').first()).toBeVisible()
     expect(await library.locator('li').count()).toBeLessThan(60)
     // «اعلان» finds «إعلان»: alef forms are folded.
-    await library.getByLabel('تصفية بالنص').fill('اعلان')
+    await library.getByLabel('تصفية بالعنوان').fill('اعلان')
     await expect(library.locator('li')).toHaveCount(1)
     await library.getByRole('button', { name: /إعلان خاص عن الانتخابات/ }).click()
     await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue('إعلان خاص عن الانتخابات')
