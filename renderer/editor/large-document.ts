@@ -12,11 +12,20 @@ interface LinkedList {
   remove(node: ListNode): void
 }
 
+// Called for every pair of neighbouring ops on every edit: primitives are compared directly.
 function sameAttributes(a: Op['attributes'], b: Op['attributes']): boolean {
-  if (a === undefined || b === undefined) return a === b
+  if (a === b) return true
+  if (a === undefined || b === undefined) return false
   const keys = Object.keys(a)
   if (keys.length !== Object.keys(b).length) return false
-  return keys.every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]))
+  for (const key of keys) {
+    const x = a[key]
+    const y = b[key]
+    if (x === y) continue
+    if (typeof x !== 'object' || typeof y !== 'object' || JSON.stringify(x) !== JSON.stringify(y))
+      return false
+  }
+  return true
 }
 
 /**
