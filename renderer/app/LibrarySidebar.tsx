@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react'
 import type { ArticleSummary } from '../../shared/article.js'
 import { foldedForSearch } from '../../shared/search-text.js'
 import { formatWhen, stateLabel } from '../i18n/i18n.js'
+import { LibraryItem } from './LibraryItem.js'
 import { useWords } from './words.js'
 
 /**
@@ -56,15 +57,11 @@ export function LibrarySidebar(props: {
                   data-index={row.index}
                   ref={rows.measureElement}
                 >
-                  <button
-                    type="button"
-                    className="library-item"
-                    aria-current={article.id === props.selectedId ? 'true' : undefined}
-                    onClick={() => props.onSelect(article.id)}
+                  <LibraryItem
+                    selected={article.id === props.selectedId}
+                    headline={article.headline || words.untitled}
+                    onOpen={() => props.onSelect(article.id)}
                   >
-                    <span className="item-headline" dir="auto">
-                      {article.headline || words.untitled}
-                    </span>
                     <span className="item-meta">
                       {[article.section, stateLabel(words, article.state)]
                         .filter(Boolean)
@@ -73,7 +70,7 @@ export function LibrarySidebar(props: {
                     <span className="item-meta">
                       {formatWhen(article.updatedAt, language, props.timeZone)}
                     </span>
-                  </button>
+                  </LibraryItem>
                 </li>
               )
             })}

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { type SearchHit, findTerms, searchTerms } from '../../shared/search-text.js'
+import { LibraryItem } from './LibraryItem.js'
 import { useWords } from './words.js'
 
 /** The snippet with each place that matches a term of the query marked. */
@@ -51,19 +52,15 @@ export function SearchResults(props: {
         <ul className="search-hits">
           {hits.map((hit) => (
             <li key={hit.id}>
-              <button
-                type="button"
-                className="library-item"
-                aria-current={hit.id === props.selectedId ? 'true' : undefined}
-                onClick={() => props.onSelect(hit.id)}
+              <LibraryItem
+                selected={hit.id === props.selectedId}
+                headline={marked(hit.headline || words.untitled, props.query)}
+                onOpen={() => props.onSelect(hit.id)}
               >
-                <span className="item-headline" dir="auto">
-                  {marked(hit.headline || words.untitled, props.query)}
-                </span>
                 <span className="item-snippet" dir="auto">
                   {marked(hit.snippet, props.query)}
                 </span>
-              </button>
+              </LibraryItem>
             </li>
           ))}
         </ul>

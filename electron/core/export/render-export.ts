@@ -87,12 +87,9 @@ export async function renderMarkdownWithImages(
   for (const file of bodyImageFiles(article.body)) {
     const found = media ? await media(article.id, file) : null
     if (!found || names.has(file)) continue
-    names.set(file, exportImageName(article, file))
-    images.push({
-      fileName: exportImageName(article, file),
-      mimeType: found.type,
-      bytes: found.bytes,
-    })
+    const fileName = exportImageName(article, file)
+    names.set(file, fileName)
+    images.push({ fileName, mimeType: found.type, bytes: found.bytes })
   }
   const markdown = articleMarkdown(article, settings, (file) => names.get(file) ?? null)
   return [
