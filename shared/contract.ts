@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Article, ArticleSummary } from './article.js'
 import type { Finding } from './content-profile.js'
+import type { LibraryNotice } from './notices.js'
 import type { QueueCard } from './workflow.js'
 import type { Result } from './result.js'
 import type { SearchHit } from './search-text.js'
@@ -20,6 +21,7 @@ import {
   articleFieldsPatchSchema,
   articleIdSchema,
   articleSaveSchema,
+  editingSessionSchema,
   noteAddSchema,
   noteResolveSchema,
   queueMoveSchema,
@@ -66,9 +68,12 @@ export const contract = {
   'notes.resolve': method<Article>()(z.tuple([noteResolveSchema])),
   'queue.list': method<QueueCard[]>()(z.tuple([])),
   'queue.move': method<Article>()(z.tuple([queueMoveSchema])),
-  'recovery.put': method<{ savedAt: string }>()(z.tuple([recoveryPutSchema])),
+  'recovery.put': method<{ savedAt: string; kept: boolean }>()(z.tuple([recoveryPutSchema])),
   'recovery.list': method<RecoveryCopy[]>()(z.tuple([])),
-  'recovery.discard': method<{ id: string }>()(z.tuple([articleIdSchema])),
+  'recovery.discard': method<{ id: string }>()(
+    z.tuple([articleIdSchema, editingSessionSchema.optional()]),
+  ),
+  'library.notices': method<LibraryNotice[]>()(z.tuple([])),
 }
 
 type Contract = typeof contract

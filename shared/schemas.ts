@@ -54,11 +54,25 @@ export const articleFieldsPatchSchema = z
   })
   .partial()
 
-/** What `articles.save` takes: the revision the editor started from, and the changes. */
+/** An editing session (a tab, a window): whose recovery copy is whose. */
+export const editingSessionSchema = z
+  .string()
+  .regex(/^[a-z0-9-]{1,64}$/, 'not an editing session id (a-z, 0-9 and -)')
+
+/** When the session read the text it sends: a number that only rises within a session. */
+export const editingSeqSchema = z.number().finite().min(0)
+
+/**
+ * What `articles.save` takes: the revision the editor started from, and the changes; the
+ * editing session and when it read the text, so that the save supersedes that session's
+ * recovery copies of older text.
+ */
 export const articleSaveSchema = z.strictObject({
   id: articleIdSchema,
   baseRevision: z.number().int().min(1),
   changes: articleFieldsPatchSchema,
+  session: editingSessionSchema.optional(),
+  seq: editingSeqSchema.optional(),
 })
 
 const fieldRuleSchema = z.strictObject({

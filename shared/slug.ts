@@ -33,7 +33,7 @@ export function slugify(headline: string): string {
 }
 
 /** A slug not in `taken`: the base, else base-2, base-3… */
-export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
+export function uniqueSlug(base: string, taken: { has(slug: string): boolean }): string {
   const root = base || 'article'
   if (!taken.has(root)) return root
   for (let n = 2; ; n++) {

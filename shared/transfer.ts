@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { articleFieldsPatchSchema, articleIdSchema } from './schemas.js'
+import {
+  articleFieldsPatchSchema,
+  articleIdSchema,
+  editingSeqSchema,
+  editingSessionSchema,
+} from './schemas.js'
 import type { ArticleFields } from './article.js'
 import { exportFormats } from './export-formats.js'
 
@@ -83,11 +88,16 @@ export const recoveryPutSchema = z.strictObject({
   id: articleIdSchema,
   baseRevision: z.number().int().min(1),
   changes: articleFieldsPatchSchema,
+  /** Without one, the copy is the desk's single unnamed session's. */
+  session: editingSessionSchema.optional(),
+  seq: editingSeqSchema.optional(),
 })
 
 /** An unsaved copy found at start: text that never landed in its article. */
 export interface RecoveryCopy {
   id: string
+  /** The editing session the text came from. */
+  session: string
   headline: string
   savedAt: string
   baseRevision: number

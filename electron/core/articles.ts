@@ -97,7 +97,7 @@ export function assignSlug(
   next: Article,
   previous: Pick<Article, 'slug' | 'headline'> | null,
   slugGiven: boolean,
-  taken: ReadonlySet<string>,
+  taken: { has(slug: string): boolean },
 ): string {
   if (slugGiven) {
     const wanted = slugify(next.slug)

@@ -1,17 +1,16 @@
-import { mkdir } from 'node:fs/promises'
 import type { MethodName, MethodValue, ValidArgs } from '../../shared/contract.js'
-import { type Settings, defaultSettings } from '../../shared/settings.js'
+import type { Settings } from '../../shared/settings.js'
 import { checkArticle } from '../../shared/content-profile.js'
 import { applyChanges, assignSlug, newArticle, type Stamp } from './articles.js'
 import type { PdfPrinter } from './export/render-export.js'
-import { DeskFailure } from './failure.js'
+import { DeskFailure, errnoCode } from './failure.js'
 import { newArticleId } from './id.js'
-import type { AtomicFs } from './storage/atomic-write.js'
 import { libraryLayout } from './storage/layout.js'
-import { type LibraryIndex, lowFile, readIndex, readSettings } from './storage/library-files.js'
-import { LibraryStore } from './storage/library-store.js'
-import { acquireWriteLock, type LockEnvironment } from './storage/lock.js'
-import { dropLandedCopy, dropRecoveryCopy, recoveryHandlers } from './recovery.js'
+import { summaryOf } from './storage/library-index.js'
+import { type LibraryStorage, openLibrary } from './storage/library-store.js'
+import { acquireWriteLock, type LockEnvironment, type WriteLock } from './storage/lock.js'
+import { nodeFs, type StorageFs, unwritableCodes } from './storage/storage-fs.js'
+import { recoveryHandlers } from './recovery.js'
 import { transferHandlers } from './transfer-handlers.js'
 import { notesHandlers } from './notes-handlers.js'
 import { workflowHandlers } from './workflow-handlers.js'
@@ -33,7 +32,7 @@ export interface DeskOptions {
   /** How many snapshots each article keeps in `revisions/`. */
   revisionsKept?: number
   warn?: (message: string) => void
-  fs?: AtomicFs
+  fs?: StorageFs
   lockEnvironment?: LockEnvironment
   /** PDF printing, from a host that has a browser engine (the Electron host). */
   printPdf?: PdfPrinter
@@ -41,7 +40,7 @@ export interface DeskOptions {
 
 /** What the desk's parts share: the store, the clock, and serial execution of changes. */
 export interface DeskContext {
-  store: LibraryStore
+  store: LibraryStorage
   clock: () => Date
   stamp: () => Stamp
   /** Runs changes one at a time, so two never interleave their read-modify-write. */
@@ -59,27 +58,52 @@ export interface Desk {
   close(): Promise<void>
 }
 
-/** Opens a data dir for writing: takes its lock, creates what is missing, loads the index. */
+/**
+ * Opens a data dir for writing: takes its lock, repairs what the last run or anything else left
+ * (temp files, damaged files into quarantine, the index against the article files) and only then
+ * resolves. On a disk that cannot be written (full, read-only) it still opens, read-only, and
+ * every write first tries again to take the lock.
+ */
 export async function openDesk(options: DeskOptions): Promise<Desk> {
+  const fs = options.fs ?? nodeFs
   const layout = libraryLayout(options.dataDir)
-  await mkdir(layout.articles, { recursive: true })
-  await mkdir(layout.trash, { recursive: true })
-  const lock = await acquireWriteLock(options.dataDir, options.purpose, options.lockEnvironment)
+  let lock: WriteLock | null = null
+  const takeLock = async () => {
+    await fs.mkdir(layout.articles, { recursive: true })
+    lock = await acquireWriteLock(options.dataDir, options.purpose, options.lockEnvironment, fs)
+  }
+  let readOnlyReason: string | null = null
   try {
-    const settingsDb = lowFile<Settings>(layout.settings, defaultSettings, options.fs)
-    settingsDb.data = await readSettings(layout)
-    await settingsDb.write()
-    const indexDb = lowFile<LibraryIndex>(layout.index, { version: 1, articles: [] }, options.fs)
-    const { index, rebuilt } = await readIndex(layout, options.warn)
-    indexDb.data = index
-    if (rebuilt) await indexDb.write()
-    const store = new LibraryStore(
-      layout,
-      indexDb,
-      settingsDb,
-      options.revisionsKept ?? 50,
-      options.fs,
-    )
+    await takeLock()
+  } catch (error) {
+    const code = errnoCode(error)
+    if (error instanceof DeskFailure || !code || !unwritableCodes.has(code)) throw error
+    readOnlyReason =
+      code === 'ENOSPC' || code === 'EDQUOT'
+        ? 'the disk is full'
+        : `the library folder cannot be written (${code})`
+  }
+  const release = async () => {
+    await (lock as WriteLock | null)?.release()
+  }
+  try {
+    const store = await openLibrary({
+      dataDir: options.dataDir,
+      mode: 'write',
+      readOnlyReason,
+      regainWrite: async () => {
+        try {
+          await takeLock()
+          return true
+        } catch {
+          return false
+        }
+      },
+      fs,
+      clock: options.clock,
+      revisionsKept: options.revisionsKept,
+      warn: options.warn,
+    })
     const context = deskContext(store, options)
     const handlers: DeskHandlers = {
       ...articleHandlers(context),
@@ -93,25 +117,29 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       dataDir: options.dataDir,
       handlers,
       context,
-      close: () => context.serially(async () => undefined).then(lock.release),
+      close: () =>
+        context
+          .serially(async () => undefined)
+          .then(() => store.close())
+          .finally(release),
     }
   } catch (error) {
-    await lock.release()
+    await release()
     throw error
   }
 }
 
-function deskContext(store: LibraryStore, options: DeskOptions): DeskContext {
+function deskContext(store: LibraryStorage, options: DeskOptions): DeskContext {
   const clock = options.clock ?? (() => new Date())
   let queue: Promise<unknown> = Promise.resolve()
   return {
     store,
     clock,
     printPdf: options.printPdf,
-    settings: () => store.settingsDb.data,
+    settings: () => store.settings(),
     stamp: () => ({
       at: clock(),
-      by: store.settingsDb.data.editorName || options.systemUser || 'editor',
+      by: store.settings().editorName || options.systemUser || 'editor',
     }),
     serially: <T>(work: () => Promise<T>): Promise<T> => {
       const run = queue.then(work, work)
@@ -133,8 +161,8 @@ export type Handlers<Prefix extends string> = {
 
 function articleHandlers({ store, stamp, serially, settings, newId }: DeskContext) {
   const search = createSearch({ list: () => store.summaries, get: (id) => store.read(id) })
-  const handlers: Handlers<'articles'> = {
-    'articles.list': async () => store.summaries.map((entry) => ({ ...entry })),
+  const handlers: Handlers<'articles'> & Handlers<'library'> = {
+    'articles.list': async () => store.summaries.map(summaryOf),
     'articles.get': (id) => store.read(id),
     'articles.create': (fields = {}) =>
       serially(async () => {
@@ -145,7 +173,7 @@ function articleHandlers({ store, stamp, serially, settings, newId }: DeskContex
         await store.write(article)
         return article
       }),
-    'articles.save': ({ id, baseRevision, changes }) =>
+    'articles.save': ({ id, baseRevision, changes, session, seq }) =>
       serially(async () => {
         const current = await store.read(id)
         if (current.revision !== baseRevision) {
@@ -163,7 +191,8 @@ function articleHandlers({ store, stamp, serially, settings, newId }: DeskContex
           store.takenSlugs(id),
         )
         await store.write(article)
-        await dropLandedCopy(store.layout, article)
+        // Saved. Tidying the session's recovery copy must not make that a failure.
+        await store.recovery.saved(article, session, seq).catch(() => undefined)
         return article
       }),
     'articles.check': async (id) => {
@@ -175,31 +204,25 @@ function articleHandlers({ store, stamp, serially, settings, newId }: DeskContex
     'articles.trash': (id) =>
       serially(async () => {
         await store.trash(id)
-        await dropRecoveryCopy(store.layout, id)
+        await store.recovery.drop(id).catch(() => undefined)
         return { id }
       }),
+    'library.notices': async () => store.notices(),
   }
   return handlers
 }
 
 function settingsHandlers({ store, serially }: DeskContext) {
   const handlers: Handlers<'settings'> = {
-    'settings.get': async () => ({ ...store.settingsDb.data }),
+    'settings.get': async () => ({ ...store.settings() }),
     'settings.update': (patch) =>
       serially(async () => {
-        const next = { ...store.settingsDb.data }
+        const next = { ...store.settings() }
         for (const [key, value] of Object.entries(patch)) {
           if (value !== undefined) Object.assign(next, { [key]: value })
         }
-        const previous = store.settingsDb.data
-        store.settingsDb.data = next
-        try {
-          await store.settingsDb.write()
-        } catch (error) {
-          // Settings that did not reach the disk are not in force either.
-          store.settingsDb.data = previous
-          throw error
-        }
+        // Settings that did not reach the disk are not in force either (writeSettings says so).
+        await store.writeSettings(next)
         return { ...next }
       }),
   }

@@ -1,17 +1,26 @@
 import type { Article, ArticleSummary } from '../../shared/article.js'
+import type { LibraryNotice } from '../../shared/notices.js'
 import type { Settings } from '../../shared/settings.js'
-import { libraryLayout } from './storage/layout.js'
-import { readArticle, readIndex, readSettings } from './storage/library-files.js'
+import { summaryOf } from './storage/library-index.js'
+import { type LibraryStorage, noticeLines, openLibrary } from './storage/library-store.js'
 
 /**
  * Read-only access to a data dir without its lock, for reading commands that must work while
- * the desk is open. Every file is replaced atomically, so a read never sees half a write.
+ * the desk is open: it writes nothing, shows the library as the article files say (a damaged
+ * article as its newest intact revision) and reports what a writing open would repair. Every
+ * file is replaced atomically, so a read never sees half a write. Opened on first use.
  */
-export function openLibraryReader(dataDir: string, warn?: (message: string) => void) {
-  const layout = libraryLayout(dataDir)
+export function openLibraryReader(dataDir: string, warn: (message: string) => void = () => {}) {
+  let opened: Promise<LibraryStorage> | null = null
+  const library = () =>
+    (opened ??= openLibrary({ dataDir, mode: 'read' }).then((store) => {
+      for (const line of noticeLines(store.notices(), false)) warn(line)
+      return store
+    }))
   return {
-    list: async (): Promise<ArticleSummary[]> => (await readIndex(layout, warn)).index.articles,
-    get: (id: string): Promise<Article> => readArticle(layout, id),
-    settings: (): Promise<Settings> => readSettings(layout),
+    list: async (): Promise<ArticleSummary[]> => (await library()).summaries.map(summaryOf),
+    get: async (id: string): Promise<Article> => (await library()).read(id),
+    settings: async (): Promise<Settings> => (await library()).settings(),
+    notices: async (): Promise<LibraryNotice[]> => (await library()).notices(),
   }
 }

@@ -1,9 +1,10 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { articleIdSchema, mediaFileSchema } from '../../shared/schemas.js'
 import { DeskFailure, errnoCode } from './failure.js'
 import { writeFileAtomic } from './storage/atomic-write.js'
 import type { LibraryLayout } from './storage/layout.js'
+import { nodeFs, type StorageFs } from './storage/storage-fs.js'
 
 /** Image kinds the library keeps, known by their first bytes rather than their names. */
 const kinds = [
@@ -59,19 +60,21 @@ export async function addMedia(
   articleId: string,
   uploadedName: string,
   bytes: Uint8Array,
+  options: { fs?: StorageFs; tempDir?: string } = {},
 ): Promise<string> {
+  const fs = options.fs ?? nodeFs
   if (bytes.length > maxImageBytes)
     throw new DeskFailure('invalid-input', 'the image is over 15 MB')
   const kind = imageKind(bytes)
   if (!kind)
     throw new DeskFailure('invalid-input', `${uploadedName} is not a PNG, JPEG, GIF or WebP image`)
   const folder = layout.media(articleId)
-  await mkdir(folder, { recursive: true })
-  const taken = new Set(await readdir(folder))
+  await fs.mkdir(folder, { recursive: true })
+  const taken = new Set(await fs.readdir(folder))
   const wanted = mediaFileName(uploadedName, kind.extension)
   let file = wanted
   for (let n = 2; taken.has(file); n++) file = wanted.replace(/(\.[a-z]+)$/, `-${n}$1`)
-  await writeFileAtomic(join(folder, file), bytes)
+  await writeFileAtomic(join(folder, file), bytes, fs, { tempDir: options.tempDir })
   return file
 }
 

@@ -5,7 +5,7 @@ import { renderArticle } from './export/render-export.js'
 import { writeExport } from './export/write-exports.js'
 import { importSources } from './import/import-files.js'
 import { linkedAmong } from './import/draft-images.js'
-import { addMedia, type MediaReader, readMedia } from './media.js'
+import { type MediaReader, readMedia } from './media.js'
 
 /** Where exports go when no folder is named: the settings' folder, else `exports/` in the data dir. */
 export function exportFolder(context: DeskContext): string {
@@ -32,8 +32,7 @@ export function transferHandlers(
     'media.add': ({ articleId, fileName, base64 }) =>
       context.serially(async () => {
         await context.store.read(articleId)
-        const file = await addMedia(
-          context.store.layout,
+        const file = await context.store.addMedia(
           articleId,
           fileName,
           Buffer.from(base64, 'base64'),

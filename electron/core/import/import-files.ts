@@ -8,7 +8,7 @@ import type { DeskContext } from '../desk.js'
 import { DeskFailure } from '../failure.js'
 import { type ImportedDraft, ImportError } from './draft.js'
 import { type DraftImage, type LinkedImageReader, settleImages } from './draft-images.js'
-import { addMedia } from '../media.js'
+import { datedHeadline } from '../storage/library-index.js'
 import { importDocx } from './import-docx.js'
 import { importHtml } from './import-html.js'
 import { importMarkdown } from './import-markdown.js'
@@ -53,9 +53,6 @@ async function readFileDraft(source: ImportSource, timeZone: string): Promise<Im
   return importMarkdown(text)
 }
 
-const duplicateKey = (headline: string, publishedAt: string | null | undefined) =>
-  `${headline.trim()}\u0000${publishedAt ?? ''}`
-
 /**
  * Imports files as drafts. A file that fails is reported and the others still go in; the same
  * headline and date as an article already in the library is skipped unless allowed. The index
@@ -70,24 +67,28 @@ export async function importSources(
     const { store } = context
     const settings = context.settings()
     const report: ImportReport = { imported: [], duplicates: [], failed: [], warnings: [] }
-    const seen = new Set(
-      store.summaries.map((entry) => duplicateKey(entry.headline, entry.publishedAt)),
-    )
-    const taken = store.takenSlugs(null)
+    // This batch's own headlines and slugs; the library's are in the index's maps.
+    const seen = new Set<string>()
+    const batchSlugs = new Set<string>()
+    const librarySlugs = store.takenSlugs(null)
+    const taken = { has: (slug: string) => batchSlugs.has(slug) || librarySlugs.has(slug) }
     const sections = new Set(settings.sections)
     const pending: { file: string; article: Article; warnings: string[]; images: DraftImage[] }[] =
       []
     for (const [index, source] of sources.entries()) {
       try {
         const draft = await readDraft(source, settings.timeZone)
-        const key = duplicateKey(draft.fields.headline, draft.fields.publishedAt)
-        if (seen.has(key) && !options.allowDuplicates) {
+        const key = datedHeadline(draft.fields.headline, draft.fields.publishedAt)
+        const known =
+          seen.has(key) ||
+          store.index.hasDatedHeadline(draft.fields.headline, draft.fields.publishedAt ?? null)
+        if (known && !options.allowDuplicates) {
           report.duplicates.push({ file: source.name, headline: draft.fields.headline })
           continue
         }
         const article = draftToArticle(context, draft, taken, pending)
         seen.add(key)
-        taken.add(article.slug)
+        batchSlugs.add(article.slug)
         pending.push({
           file: source.name,
           article,
@@ -109,7 +110,7 @@ export async function importSources(
         try {
           // The images first: an article is never stored naming an image not yet on disk.
           for (const image of images) {
-            const stored = await addMedia(store.layout, article.id, image.file, image.bytes)
+            const stored = await store.addMedia(article.id, image.file, image.bytes)
             if (stored !== image.file) renameImage(article, image.file, stored)
           }
           await store.write(article, { batch: true })
@@ -129,8 +130,11 @@ export async function importSources(
     } finally {
       if (pending.length) await store.finishBatch()
       if (sections.size > settings.sections.length) {
-        store.settingsDb.data = { ...settings, sections: [...sections] }
-        await store.settingsDb.write()
+        await store
+          .writeSettings({ ...store.settings(), sections: [...sections] })
+          .catch((error: unknown) => {
+            report.warnings.push({ file: '', message: (error as Error).message })
+          })
       }
     }
     return report
@@ -140,7 +144,7 @@ export async function importSources(
 function draftToArticle(
   context: DeskContext,
   draft: ImportedDraft,
-  taken: Set<string>,
+  taken: { has(slug: string): boolean },
   pending: { article: Article }[],
 ): Article {
   // Ids of this batch are not in the index until it is written.

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { DeskFailure, errnoCode } from '../failure.js'
+import { nodeFs, type StorageFs } from './storage-fs.js'
+
+/** The file operations the lock makes. */
+export type LockFs = Pick<StorageFs, 'writeFile' | 'link' | 'rename' | 'unlink' | 'readFile'>
 
 /** Who holds a data dir's write lock, as written in its lock file. */
 export interface LockHolder {
@@ -55,7 +58,9 @@ export async function acquireWriteLock(
   dataDir: string,
   purpose: string,
   env: LockEnvironment = systemLockEnvironment,
+  fs: LockFs = nodeFs,
 ): Promise<WriteLock> {
+  const { link, readFile, rename, unlink, writeFile } = fs
   const path = join(dataDir, lockFileName)
   const holder: LockHolder = {
     pid: env.pid,
@@ -72,10 +77,10 @@ export async function acquireWriteLock(
       await link(temp, path)
     } catch (error) {
       if (errnoCode(error) !== 'EEXIST') throw error
-      const current = await readHolder(path)
+      const current = await readHolder(path, readFile)
       if (current && !isStale(current, env)) throw lockedBy(current, dataDir)
       await rename(temp, path)
-      const after = await readHolder(path)
+      const after = await readHolder(path, readFile)
       if (after?.token !== holder.token) throw lockedBy(after ?? current, dataDir)
     }
   } finally {
@@ -84,14 +89,17 @@ export async function acquireWriteLock(
   return {
     holder,
     release: async () => {
-      const current = await readHolder(path)
+      const current = await readHolder(path, readFile)
       if (current?.token === holder.token) await unlink(path).catch(() => undefined)
     },
   }
 }
 
 /** Reads who holds the lock now, or null when nobody does. */
-export async function readHolder(path: string): Promise<LockHolder | null> {
+export async function readHolder(
+  path: string,
+  readFile: LockFs['readFile'] = nodeFs.readFile,
+): Promise<LockHolder | null> {
   try {
     const parsed = JSON.parse(await readFile(path, 'utf8')) as Partial<LockHolder>
     if (typeof parsed.pid !== 'number' || typeof parsed.hostname !== 'string') return null

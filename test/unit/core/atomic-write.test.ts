@@ -2,7 +2,6 @@ import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type AtomicFs, writeFileAtomic } from '../../../electron/core/storage/atomic-write.js'
-import { JsonFile } from '../../../electron/core/storage/json-file.js'
 import { tempDir } from '../temp-dir.js'
 
 /** Real file operations, except that one step fails the way a full disk would. */
@@ -40,24 +39,4 @@ describe('atomic writes', () => {
       expect(await fsp.readdir(dir)).toEqual(['article.json'])
     })
   }
-
-  it('reports a failed JSON write as an io failure naming the file', async () => {
-    const dir = await tempDir()
-    const file = new JsonFile<{ a: number }>(join(dir, 'x.json'), failingFs('sync'))
-    await expect(file.write({ a: 1 })).rejects.toMatchObject({
-      code: 'io',
-      message: expect.stringContaining('x.json'),
-    })
-  })
-
-  it('reads a missing file as null and a corrupt one as an error that keeps it', async () => {
-    const dir = await tempDir()
-    expect(await new JsonFile(join(dir, 'missing.json')).read()).toBeNull()
-    await fsp.writeFile(join(dir, 'bad.json'), '{"headline": "نص')
-    await expect(new JsonFile(join(dir, 'bad.json')).read()).rejects.toMatchObject({
-      code: 'io',
-      message: expect.stringMatching(/bad\.json is not valid JSON.*left as it is/),
-    })
-    expect(await fsp.readFile(join(dir, 'bad.json'), 'utf8')).toBe('{"headline": "نص')
-  })
 })

@@ -148,28 +148,32 @@ describe('the desk', () => {
     expect(saved.headline).toBe('باقٍ')
   })
 
-  it('rebuilds a corrupt index from the article files, and says so', async () => {
+  it('rebuilds a corrupt index from the article files, keeps its bytes and says so', async () => {
     const dir = await tempDir()
     const d = await desk(dir)
     const article = await d.handlers['articles.create']({ headline: 'محفوظ' })
     await d.close()
     await writeFile(join(dir, 'library.json'), '{not json')
-    const warnings: string[] = []
-    const again = await desk(dir, { warn: (message) => warnings.push(message) })
+    const again = await desk(dir)
     expect((await again.handlers['articles.list']()).map((a) => a.id)).toEqual([article.id])
-    expect(warnings.join('\n')).toMatch(/library\.json is not valid JSON/)
+    const notices = await again.handlers['library.notices']()
+    const damaged = notices.find((notice) => notice.kind === 'index-damaged')
+    expect(damaged).toMatchObject({ reason: expect.stringMatching(/not valid JSON/) })
+    const kept = (damaged as { quarantined: string }).quarantined
+    expect(await readFile(kept, 'utf8')).toBe('{not json')
   })
 
-  it('names a corrupt article file and leaves it on disk', async () => {
+  it('restores an article damaged while the desk is open from its newest revision', async () => {
     const dir = await tempDir()
     const d = await desk(dir)
     const article = await d.handlers['articles.create']({ headline: 'سيتلف' })
     await writeFile(join(dir, 'articles', `${article.id}.json`), '{"id":')
-    await expect(d.handlers['articles.get'](article.id)).rejects.toMatchObject({
-      code: 'io',
-      message: expect.stringContaining(`${article.id}.json is not valid JSON`),
-    })
-    expect(await readFile(join(dir, 'articles', `${article.id}.json`), 'utf8')).toBe('{"id":')
+    expect(await d.handlers['articles.get'](article.id)).toEqual(article)
+    const notices = await d.handlers['library.notices']()
+    const restored = notices.find((notice) => notice.kind === 'article-restored')
+    expect(restored).toMatchObject({ id: article.id, revision: 1 })
+    const kept = (restored as { quarantined: string }).quarantined
+    expect(await readFile(kept, 'utf8')).toBe('{"id":')
   })
 
   it('lets a reader list and show while the desk holds the lock', async () => {

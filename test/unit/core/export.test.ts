@@ -167,11 +167,13 @@ describe('exporting', () => {
     expect((await readdir(dir)).sort()).toEqual([
       'articles',
       'desk.lock',
+      'library.1.journal',
       'library.json',
       'revisions',
       'safe',
+      'settings.copy.json',
       'settings.json',
-      'trash',
+      'tmp',
     ])
   })
 

@@ -100,12 +100,15 @@ describe('searching the library', () => {
     expect(reads).toHaveLength(5)
   })
 
-  it('passes over an article file that cannot be read, and finds the others', async () => {
+  it('passes over an article that cannot be read or restored, and finds the others', async () => {
     const { desk, ids } = await deskWith([
       { headline: 'خبر سليم', text: ['عن الانتخابات.'] },
       { headline: 'خبر تالف', text: ['عن الانتخابات أيضا.'] },
     ])
-    await writeFile(desk.context.store.layout.article(ids[1]!), '{"id":')
+    const { layout } = desk.context.store
+    await writeFile(layout.article(ids[1]!), '{"id":')
+    // Its revisions damaged too: nothing intact to restore it from.
+    for (const revision of [1, 2]) await writeFile(layout.revision(ids[1]!, revision), '')
     const passedOver: string[] = []
     const search = createSearch({
       list: () => desk.context.store.summaries,

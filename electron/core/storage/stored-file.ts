@@ -1,0 +1,64 @@
+import type { z } from 'zod'
+import { describeIssues } from '../../../shared/schemas.js'
+import { errnoCode } from '../failure.js'
+import type { StorageFs } from './storage-fs.js'
+
+/** A stored file as read: its value, nothing there, or damage (with the reason, in English). */
+export type StoredRead<T> =
+  { status: 'ok'; value: T } | { status: 'missing' } | { status: 'damaged'; reason: string }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Reads a JSON file and validates it by its schema. Every kind of damage is told apart from a
+ * missing file: empty, not UTF-8, not JSON (truncated, zero-filled, trailing garbage), the wrong
+ * shape, a folder where the file should be. Errors that are not damage (EACCES, EIO) throw.
+ */
+export async function readStored<S extends z.ZodType>(
+  fs: Pick<StorageFs, 'readFile'>,
+  path: string,
+  schema: S,
+): Promise<StoredRead<z.output<S>>> {
+  let bytes: Uint8Array
+  try {
+    bytes = await fs.readFile(path)
+  } catch (error) {
+    const code = errnoCode(error)
+    if (code === 'ENOENT') return { status: 'missing' }
+    if (code === 'EISDIR')
+      return { status: 'damaged', reason: 'a folder stands where the file should be' }
+    throw error
+  }
+  return parseStored(bytes, schema)
+}
+
+/** Parses and validates bytes already read, as `readStored` does. */
+export function parseStored<S extends z.ZodType>(
+  bytes: Uint8Array,
+  schema: S,
+): StoredRead<z.output<S>> {
+  if (bytes.length === 0) return { status: 'damaged', reason: 'the file is empty' }
+  let text: string
+  try {
+    text = utf8.decode(bytes)
+  } catch {
+    return { status: 'damaged', reason: 'the file is not valid UTF-8' }
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    const zeros = bytes.every((byte) => byte === 0)
+    return {
+      status: 'damaged',
+      reason: zeros ? 'the file is all zero bytes' : `not valid JSON (${(error as Error).message})`,
+    }
+  }
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) {
+    const issues = describeIssues(parsed.error)
+    const more = issues.length > 3 ? ` and ${issues.length - 3} more` : ''
+    return { status: 'damaged', reason: `wrong shape: ${issues.slice(0, 3).join('; ')}${more}` }
+  }
+  return { status: 'ok', value: parsed.data }
+}
