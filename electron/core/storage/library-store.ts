@@ -130,7 +130,13 @@ class FileLibrary implements LibraryStorage {
       repair: this.canRepair,
       recover: (id, path, reason) => this.recoverArticle(id, path, reason),
     })
-    this.found.push(...reconciled.notices)
+    for (const notice of reconciled.notices) {
+      // Temp files are counted once, wherever they stood.
+      const earlier = this.found.find((n) => n.kind === 'temp-removed')
+      if (notice.kind === 'temp-removed' && earlier?.kind === 'temp-removed') {
+        earlier.count += notice.count
+      } else this.found.push(notice)
+    }
     this.indexStore = new LibraryIndexStore(
       loaded.rows,
       loaded.generation,
