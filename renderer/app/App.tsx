@@ -6,6 +6,7 @@ import {
   newestFirst,
   summarize,
 } from '../../shared/article.js'
+import type { LibraryNotice } from '../../shared/notices.js'
 import type { RecoveryCopy } from '../../shared/transfer.js'
 import type { QueueCard } from '../../shared/workflow.js'
 import type { DeskApi } from '../../shared/contract.js'
@@ -21,6 +22,7 @@ import { ErrorList } from './ErrorList.js'
 import { ExportDialog } from './ExportDialog.js'
 import { ImportDialog } from './ImportDialog.js'
 import { LibrarySidebar } from './LibrarySidebar.js'
+import { NoticesBanner } from './NoticesBanner.js'
 import { RecoveryBanner } from './RecoveryBanner.js'
 import { SearchResults } from './SearchResults.js'
 import { QueueBoard } from './QueueBoard.js'
@@ -34,7 +36,10 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
   const [articles, setArticles] = useState<ArticleSummary[]>([])
   const [open, setOpen] = useState<Article | null>(null)
-  const [recovered, setRecovered] = useState<Partial<ArticleFields> | undefined>(undefined)
+  const [recovered, setRecovered] = useState<
+    { changes: Partial<ArticleFields>; session: string } | undefined
+  >(undefined)
+  const [notices, setNotices] = useState<LibraryNotice[]>([])
   const [copies, setCopies] = useState<RecoveryCopy[]>([])
   const [status, setStatus] = useState<SaveStatus | null>(null)
   const [stats, setStats] = useState<TextStats | null>(null)
@@ -82,6 +87,10 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     void desk.recovery.list().then((result) => {
       const value = valueOf(result)
       if (value) setCopies(value)
+    })
+    void desk.library.notices().then((result) => {
+      const value = valueOf(result)
+      if (value) setNotices(value)
     })
   }, [desk, reloadSettings, reloadLibrary, valueOf])
 
@@ -192,9 +201,9 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
       if (!(await leaveOpenArticle())) return
       const article = valueOf(await desk.articles.get(copy.id))
       if (!article) return
-      setCopies((all) => all.filter((entry) => entry.id !== copy.id))
+      setCopies((all) => all.filter((entry) => entry !== copy))
       setOpen(null)
-      setRecovered(copy.changes)
+      setRecovered({ changes: copy.changes, session: copy.session })
       setOpen(article)
     },
     [desk, leaveOpenArticle, valueOf],
@@ -202,8 +211,8 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
 
   const discard = useCallback(
     async (copy: RecoveryCopy) => {
-      if (valueOf(await desk.recovery.discard(copy.id))) {
-        setCopies((all) => all.filter((entry) => entry.id !== copy.id))
+      if (valueOf(await desk.recovery.discard(copy.id, copy.session))) {
+        setCopies((all) => all.filter((entry) => entry !== copy))
       }
     },
     [desk, valueOf],
@@ -270,6 +279,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
             onClose={() => setDialog(null)}
           />
         )}
+        <NoticesBanner notices={notices} onDismiss={() => setNotices([])} />
         <RecoveryBanner
           copies={copies}
           timeZone={settings.timeZone}

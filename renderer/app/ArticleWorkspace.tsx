@@ -23,6 +23,7 @@ import { Field } from './Field.js'
 import { fieldLabel, findingsFor } from './findings.js'
 import { type Draft, MetadataPanel } from './MetadataPanel.js'
 import { HistoryPanel } from './HistoryPanel.js'
+import { newEditingSession } from './editing-session.js'
 import { NotesPanel } from './NotesPanel.js'
 import { SitePreview } from './SitePreview.js'
 import { useWords } from './words.js'
@@ -61,12 +62,15 @@ export function ArticleWorkspace(props: {
   onTrash: () => void
   /** After a move made from this article (review), so the desk reloads it. */
   onMoved: () => void
-  /** Unsaved changes restored from a recovery copy, saved again on opening. */
-  recovered?: Partial<ArticleFields>
+  /** Unsaved changes restored from a recovery copy (and its session), saved again on opening. */
+  recovered?: { changes: Partial<ArticleFields>; session: string }
 }) {
   const { words } = useWords()
   const { article, desk, settings, saverRef, onSaved, onStatus, onStats } = props
-  const [draft, setDraft] = useState<Draft>(() => ({ ...draftOf(article), ...props.recovered }))
+  const [draft, setDraft] = useState<Draft>(() => ({
+    ...draftOf(article),
+    ...props.recovered?.changes,
+  }))
   const [tab, setTab] = useState<'metadata' | 'preview' | 'history' | 'notes'>(
     (article.notes ?? []).some((note) => !note.resolvedAt) ? 'notes' : 'metadata',
   )
@@ -75,8 +79,11 @@ export function ArticleWorkspace(props: {
   const headlineRef = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
+    // A restored copy's session goes on: its first landed save supersedes that copy.
+    const session = props.recovered?.session ?? newEditingSession()
     const saver = new Autosaver({
       article,
+      session,
       save: desk.articles.save,
       onSaved: (saved) => {
         // The desk derives the slug from the headline until the editor sets one.
@@ -87,7 +94,7 @@ export function ArticleWorkspace(props: {
     })
     saverRef.current = saver
     onStatus({ kind: 'saved', at: article.updatedAt })
-    if (props.recovered) saver.change(props.recovered)
+    if (props.recovered) saver.change(props.recovered.changes)
     // A recovery copy that cannot be kept is said, not swallowed: the text is then only here.
     const keepCopy = async (unsaved: NonNullable<ReturnType<Autosaver['unsaved']>>) => {
       const kept = await desk.recovery.put({ id: article.id, ...unsaved })
@@ -237,7 +244,7 @@ export function ArticleWorkspace(props: {
         </Field>
         <BodyEditor
           articleId={article.id}
-          initial={props.recovered?.body ?? article.body}
+          initial={props.recovered?.changes.body ?? article.body}
           quoteStyle={settings.quoteStyle}
           desk={desk}
           mediaUrl={props.mediaUrl}

@@ -16,7 +16,7 @@ export function RecoveryBanner(props: {
       <strong>{words.recoveryFound}</strong>
       <ul>
         {props.copies.map((copy) => (
-          <li key={copy.id}>
+          <li key={`${copy.id}.${copy.session}`}>
             <span dir="auto">{copy.headline || words.untitled}</span> — {words.recoveryFrom}{' '}
             {formatWhen(copy.savedAt, language, props.timeZone)}
             {copy.currentRevision > copy.baseRevision && <em> ({words.recoveryStale})</em>}

@@ -21,6 +21,10 @@ export interface AutosaverOptions {
   save: DeskApi['articles']['save']
   onSaved: (article: Article) => void
   onStatus: (status: SaveStatus) => void
+  /** The editing session (this tab's opening of the article): whose recovery copies are whose. */
+  session: string
+  /** When text is read, on a clock that only rises (across reloads too): orders copies and saves. */
+  now?: () => number
   delayMs?: number
   retryMs?: number
   timers?: Timers
@@ -56,10 +60,20 @@ export class Autosaver {
   }
 
   /** What has not reached the desk yet, with the body read now: for a recovery copy. */
-  unsaved(): { baseRevision: number; changes: Partial<ArticleFields> } | null {
+  unsaved(): {
+    baseRevision: number
+    changes: Partial<ArticleFields>
+    session: string
+    seq: number
+  } | null {
     if (!this.hasPending()) return null
+    const seq = this.now()
     const changes = { ...this.pending, ...(this.pendingBody ? { body: this.pendingBody() } : {}) }
-    return { baseRevision: this.current.revision, changes }
+    return { baseRevision: this.current.revision, changes, session: this.options.session, seq }
+  }
+
+  private now(): number {
+    return (this.options.now ?? (() => performance.timeOrigin + performance.now()))()
   }
 
   /** Records that the body changed; `read` gives the body when it is saved. */
@@ -119,12 +133,19 @@ export class Autosaver {
 
   private async saveOnce(): Promise<boolean> {
     const readBody = this.pendingBody
+    const seq = this.now()
     const changes = { ...this.pending, ...(readBody ? { body: readBody() } : {}) }
     this.pending = {}
     this.pendingBody = null
     this.report({ kind: 'saving' })
     const result = await this.options
-      .save({ id: this.current.id, baseRevision: this.current.revision, changes })
+      .save({
+        id: this.current.id,
+        baseRevision: this.current.revision,
+        changes,
+        session: this.options.session,
+        seq,
+      })
       .catch((error: unknown) => fail('io', String(error)))
     if (result.ok) {
       this.current = result.value

@@ -240,6 +240,24 @@ export const ar = {
   underlineShort: 'س',
   orderedShort: '١.',
   conflict: 'تغيّر المقال في مكان آخر؛ لم يُحفظ نصك ولم يُستبدل شيء. انسخ نصك ثم أعد فتح المقال.',
+  noticesTitle: 'أصلح مداد المكتبة عند فتحها',
+  noticeIndexRepaired:
+    'كان فهرس المكتبة متأخرًا عن ملفات المقالات فأُصلح منها: {stale} تغيّر، {added} أُضيف، {dropped} حُذف',
+  noticeIndexDamaged: 'كان ملف الفهرس library.json تالفًا ({reason}) فأُعيد بناؤه من ملفات المقالات',
+  noticeArticleRestored:
+    'كان ملف المقال «{headline}» تالفًا ({reason}) فاستُعيد من نسخته رقم {revision}',
+  noticeArticleLost: 'ملف المقال {id} تالف ({reason}) ولا نسخة سليمة منه لاستعادتها',
+  noticeSettingsCopy: 'كان ملف الإعدادات تالفًا ({reason}) فاستُعيد من النسخة المحفوظة عند آخر تغيير',
+  noticeSettingsDefaults:
+    'كان ملف الإعدادات تالفًا ({reason}) ولا نسخة سليمة منه: الإعدادات الافتراضية هي النافذة الآن، راجعها',
+  noticeFileQuarantined: 'كان الملف {path} تالفًا ({reason})',
+  noticeTempRemoved: 'حُذفت {count} من الملفات المؤقتة التي خلّفتها كتابة انقطعت',
+  noticeReadOnly: 'المكتبة للقراءة فقط: {reason}. لن يُحفظ شيء حتى يُصلح ذلك.',
+  noticeWritable: 'عادت الكتابة إلى المكتبة ممكنة',
+  noticeNotRepaired: 'تعذّر إصلاح {what} الآن ({reason})؛ سيُحاول مداد مجددًا عند الفتح القادم',
+  noticeQuarantinedAt: 'نُقلت بايتاته كما هي إلى: {path}',
+  noticeNotQuarantined: 'تعذّر نقله إلى الحجر فبقي في مكانه كما هو',
+  noticesDismiss: 'إخفاء',
 }
 
 /** Every UI string, by key. */

@@ -243,4 +243,26 @@ export const en: Dictionary = {
   orderedShort: '1.',
   conflict:
     'The article changed elsewhere; your text was not saved and nothing was overwritten. Copy your text, then reopen the article.',
+  noticesTitle: 'Midad repaired the library when it opened it',
+  noticeIndexRepaired:
+    'The library index was behind the article files and was repaired from them: {stale} changed, {added} added, {dropped} gone',
+  noticeIndexDamaged:
+    'The index file library.json was damaged ({reason}) and was rebuilt from the article files',
+  noticeArticleRestored:
+    'The file of «{headline}» was damaged ({reason}) and was restored from its revision {revision}',
+  noticeArticleLost:
+    'The file of article {id} is damaged ({reason}) and has no intact revision to restore',
+  noticeSettingsCopy:
+    'The settings file was damaged ({reason}) and was restored from the copy kept at the last change',
+  noticeSettingsDefaults:
+    'The settings file was damaged ({reason}) and no intact copy was kept: THE DEFAULT SETTINGS ARE IN FORCE, check them',
+  noticeFileQuarantined: 'The file {path} was damaged ({reason})',
+  noticeTempRemoved: '{count} temporary file(s) left by an interrupted write were removed',
+  noticeReadOnly: 'The library is read-only: {reason}. Nothing is saved until that is fixed.',
+  noticeWritable: 'The library can be written again',
+  noticeNotRepaired:
+    '{what} could not be repaired now ({reason}); Midad tries again at the next open',
+  noticeQuarantinedAt: 'Its bytes were moved, as they were, to: {path}',
+  noticeNotQuarantined: 'It could not be moved to quarantine and stays where it was, untouched',
+  noticesDismiss: 'Hide',
 }

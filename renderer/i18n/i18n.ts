@@ -38,3 +38,11 @@ export function formatWhen(iso: string, language: Language, timeZone: string): s
     timeZone,
   }).format(new Date(iso))
 }
+
+/** A dictionary template with its `{name}` places filled in. */
+export function fill(template: string, values: object): string {
+  const known = values as Record<string, unknown>
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in known ? String(known[name]) : whole,
+  )
+}

@@ -151,3 +151,45 @@ describe('faults at every step of a write', () => {
     })
   }
 })
+
+describe('a full disk', () => {
+  it('opens the library read-only, says so, answers every write truly, and recovers', async () => {
+    const dir = await tempDir()
+    const { saved } = await smallLibrary(dir)
+    const faulty = new FaultyFs()
+    faulty.full = true
+    const desk = await deskOn(dir, { fs: faulty.fs })
+    try {
+      expect(await desk.handlers['articles.get'](saved.id)).toEqual(saved)
+      expect((await desk.handlers['articles.list']()).length).toBe(2)
+      const notices = await desk.handlers['library.notices']()
+      expect(notices).toContainEqual({ kind: 'read-only', reason: 'the disk is full' })
+      const refused = await call(desk, 'articles.save', {
+        id: saved.id,
+        baseRevision: saved.revision,
+        changes: { headline: 'لن يُحفظ' },
+      })
+      expect(refused).toMatchObject({ ok: false, error: { code: 'io' } })
+      expect(!refused.ok && refused.error.message).toMatch(/read-only.*disk is full/)
+      expect((await call(desk, 'articles.create', {})).ok).toBe(false)
+      expect((await call(desk, 'settings.update', { language: 'ar' })).ok).toBe(false)
+      expect(JSON.parse(await readFile(libraryLayout(dir).article(saved.id), 'utf8'))).toEqual(
+        saved,
+      )
+      // Space comes back: the same desk takes the lock and saves.
+      faulty.full = false
+      const retried = await call(desk, 'articles.save', {
+        id: saved.id,
+        baseRevision: saved.revision,
+        changes: { headline: 'حُفظ بعد عودة المساحة' },
+      })
+      expect(retried.ok).toBe(true)
+      expect(await desk.handlers['library.notices']()).toContainEqual({ kind: 'writable-again' })
+    } finally {
+      await desk.close()
+    }
+    const again = await deskOn(dir)
+    expect(await headlineOf(again, saved.id)).toBe('حُفظ بعد عودة المساحة')
+    await again.close()
+  })
+})

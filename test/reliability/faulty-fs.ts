@@ -16,8 +16,11 @@ export class FaultyFs {
   failAt = -1
   code = 'ENOSPC'
   steps: string[] = []
+  /** A full disk: every step fails while this is set, armed or not. */
+  full = false
 
   private step(name: string): void {
+    if (this.full) throw fsError('ENOSPC')
     if (!this.armed) return
     const at = this.steps.length
     this.steps.push(name)

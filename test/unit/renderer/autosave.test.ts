@@ -24,11 +24,19 @@ const base = { id: 'abcdefgh1234', revision: 1, updatedAt: '2026-06-17T04:15:00.
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 
 function saver(answers: Result<Article>[]) {
-  const saves: { baseRevision: number; changes: Partial<Article> }[] = []
+  const saves: {
+    baseRevision: number
+    changes: Partial<Article>
+    session?: string
+    seq?: number
+  }[] = []
   const statuses: SaveStatus[] = []
   const clock = manualTimers()
+  let tick = 100
   const autosaver = new Autosaver({
     article: base,
+    session: 'tab-one',
+    now: () => tick++,
     timers: clock.timers,
     onSaved: () => undefined,
     onStatus: (status) => statuses.push(status),
@@ -52,7 +60,9 @@ describe('the autosaver', () => {
     expect(statuses.at(-1)).toEqual({ kind: 'unsaved' })
     clock.fire()
     await settle()
-    expect(saves).toEqual([{ id: base.id, baseRevision: 1, changes: { headline: 'عن' } }])
+    expect(saves).toEqual([
+      { id: base.id, baseRevision: 1, changes: { headline: 'عن' }, session: 'tab-one', seq: 100 },
+    ])
     expect(statuses.at(-1)).toEqual({ kind: 'saved', at: '2026-06-17T04:15:02.000Z' })
     expect(autosaver.dirty).toBe(false)
   })
@@ -82,7 +92,7 @@ describe('the autosaver', () => {
     expect(clock.due.map((t) => t.ms)).toEqual([5000])
     autosaver.change({ kicker: 'عاجل' })
     expect(await autosaver.flush()).toBe(true)
-    expect(saves[1]).toEqual({
+    expect(saves[1]).toMatchObject({
       id: base.id,
       baseRevision: 1,
       changes: { headline: 'نص', kicker: 'عاجل' },
@@ -106,6 +116,7 @@ describe('the autosaver', () => {
     const saves: number[] = []
     const autosaver = new Autosaver({
       article: base,
+      session: 'tab-two',
       timers: manualTimers().timers,
       onSaved: () => undefined,
       onStatus: () => undefined,
@@ -126,5 +137,19 @@ describe('the autosaver', () => {
     release(savedAt(3))
     expect(await first).toBe(true)
     expect(await second).toBe(true)
+  })
+
+  it('names its session in every save and copy, with a reading time that only rises', async () => {
+    const { autosaver, saves } = saver([savedAt(2), savedAt(3)])
+    autosaver.change({ headline: 'أ' })
+    const copy = autosaver.unsaved()
+    expect(copy).toMatchObject({ session: 'tab-one', baseRevision: 1 })
+    await autosaver.flush()
+    autosaver.change({ headline: 'أب' })
+    await autosaver.flush()
+    expect(saves.map((save) => save.session)).toEqual(['tab-one', 'tab-one'])
+    // The save read its text after the copy did, so it supersedes that copy.
+    expect(saves[0]!.seq).toBeGreaterThan(copy!.seq)
+    expect(saves[1]!.seq).toBeGreaterThan(saves[0]!.seq!)
   })
 })
