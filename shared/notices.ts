@@ -34,8 +34,12 @@ export type LibraryNotice =
   | { kind: 'writable-again' }
   | { kind: 'not-repaired'; what: string; reason: string }
 
-/** One line of English for a notice: the CLI's stderr and the host's log. */
-export function describeNotice(notice: LibraryNotice): string {
+/**
+ * One line of English for a notice: the CLI's stderr and the host's log. A reading command
+ * repairs nothing (`repaired` false): it says what it shows and what a writing open will do.
+ */
+export function describeNotice(notice: LibraryNotice, repaired = true): string {
+  if (!repaired) return `${describeFinding(notice)}; a writing command or the desk will repair it`
   const where = (path: string | null) =>
     path ? `; its bytes are in ${path}` : '; it could not be moved to quarantine'
   switch (notice.kind) {
@@ -61,5 +65,22 @@ export function describeNotice(notice: LibraryNotice): string {
       return 'the library can be written again'
     case 'not-repaired':
       return `${notice.what} could not be repaired now (${notice.reason}); the next open tries again`
+  }
+}
+
+function describeFinding(notice: LibraryNotice): string {
+  switch (notice.kind) {
+    case 'index-repaired':
+      return `the index is out of date (${notice.stale} changed, ${notice.added} missing, ${notice.dropped} gone); shown as the article files say`
+    case 'index-damaged':
+      return `library.json is damaged (${notice.reason}); shown as the article files say`
+    case 'article-restored':
+      return `article ${notice.id} is damaged (${notice.reason}); shown as its revision ${notice.revision}`
+    case 'article-lost':
+      return `article ${notice.id} is damaged (${notice.reason}) and has no intact revision; left out`
+    case 'settings-restored':
+      return `settings.json is damaged (${notice.reason}); ${notice.from === 'copy' ? 'the copy kept at the last change is used' : 'THE DEFAULT SETTINGS are used'}`
+    default:
+      return describeNotice(notice)
   }
 }

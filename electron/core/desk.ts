@@ -7,7 +7,7 @@ import { DeskFailure, errnoCode } from './failure.js'
 import { newArticleId } from './id.js'
 import { libraryLayout } from './storage/layout.js'
 import { summaryOf } from './storage/library-index.js'
-import { type LibraryStorage, openLibrary } from './storage/library-store.js'
+import { type LibraryStorage, noticeLines, openLibrary } from './storage/library-store.js'
 import { acquireWriteLock, type LockEnvironment, type WriteLock } from './storage/lock.js'
 import { nodeFs, type StorageFs, unwritableCodes } from './storage/storage-fs.js'
 import { recoveryHandlers } from './recovery.js'
@@ -104,6 +104,8 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       revisionsKept: options.revisionsKept,
       warn: options.warn,
     })
+    // What the open repaired is said once, in the host's log or on the CLI's stderr.
+    for (const line of noticeLines(store.notices(), true)) options.warn?.(line)
     const context = deskContext(store, options)
     const handlers: DeskHandlers = {
       ...articleHandlers(context),

@@ -56,6 +56,7 @@ async function start(): Promise<void> {
       purpose: 'the desktop app',
       systemUser: userInfo().username,
       printPdf: printHtmlToPdf,
+      warn: (message) => console.error(`Midad: ${message}`),
     })
   } catch (error) {
     return fatal((error as Error).message)

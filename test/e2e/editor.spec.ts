@@ -1,8 +1,14 @@
 import { readFile } from 'node:fs/promises'
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { type Page, expect } from '@playwright/test'
-import { type RunningHost, api, deskTest, projectRoot, siteFixture } from './host.js'
+import {
+  type RunningHost,
+  api,
+  deskTest,
+  projectRoot,
+  recoveryCopies,
+  siteFixture,
+} from './host.js'
 
 const headline = 'الكاظمي: أدعو إلى تنسيق أكبر بين الأجهزة الأمنية'
 
@@ -209,9 +215,7 @@ deskTest(
     await page.keyboard.press('Control+End')
     await page.keyboard.type(' جملة لم تُحفظ بعد')
     await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'failed')
-    await expect
-      .poll(() => existsSync(join(desk.dataDir, 'recovery', `${id}.json`)), { timeout: 15_000 })
-      .toBe(true)
+    await expect.poll(() => recoveryCopies(desk.dataDir, id), { timeout: 15_000 }).toHaveLength(1)
     host = await desk.restart('SIGKILL')
     await page.goto(host.url)
     const banner = page.getByRole('alert', { name: 'وُجد نص غير محفوظ من جلسة سابقة' })
@@ -222,7 +226,7 @@ deskTest(
     const stored = await api(page, host, 'articles.get', id)
     expect(stored.text.at(-1)).toContain('جملة لم تُحفظ بعد')
     expect(stored.kicker).toBe('من مكان آخر')
-    expect(existsSync(join(desk.dataDir, 'recovery', `${id}.json`))).toBe(false)
+    await expect.poll(() => recoveryCopies(desk.dataDir, id)).toEqual([])
   },
 )
 

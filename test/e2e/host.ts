@@ -1,4 +1,5 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -122,4 +123,10 @@ export async function api(page: Page, host: RunningHost, method: string, ...args
   const result = await response.json()
   if (!result.ok) throw new Error(JSON.stringify(result.error))
   return result.value
+}
+
+/** The recovery copies kept for an article (one file per editing session). */
+export function recoveryCopies(dataDir: string, id: string): string[] {
+  const folder = join(dataDir, 'recovery')
+  return existsSync(folder) ? readdirSync(folder).filter((name) => name.startsWith(`${id}.`)) : []
 }

@@ -32,7 +32,12 @@ export async function moveCommand(
   if (!id || !state) throw new UsageError('move needs an article id and a state')
   if (!articleIdSchema.safeParse(id).success) throw new UsageError(`${id} is not an article id`)
   if (!articleStateSchema.safeParse(state).success) throw new UsageError(`unknown state: ${state}`)
-  const desk = await openDesk({ dataDir, purpose: 'midad move', systemUser: options.systemUser })
+  const desk = await openDesk({
+    dataDir,
+    purpose: 'midad move',
+    systemUser: options.systemUser,
+    warn: (message) => io.err(`warning: ${message}`),
+  })
   try {
     const at =
       options.at === undefined

@@ -406,11 +406,7 @@ function writeFailure(what: string, error: unknown): DeskFailure {
   )
 }
 
-/** The notices as English lines, for the CLI and the host's log. */
+/** The notices as English lines, for the CLI's stderr and the host's log. */
 export function noticeLines(notices: readonly LibraryNotice[], repaired: boolean): string[] {
-  return notices.map((notice) =>
-    repaired
-      ? describeNotice(notice)
-      : `${describeNotice(notice)} (shown as repaired, left on disk as it is: the desk or a writing command repairs it)`,
-  )
+  return notices.map((notice) => describeNotice(notice, repaired))
 }

@@ -334,3 +334,31 @@ describe('midad search', () => {
     expect(await runCli(['search', '--data', dir], captured().io)).toBe(2)
   })
 })
+
+describe('a damaged library', () => {
+  it('reading commands show the truth and repair nothing; a writing one repairs, saying so', async () => {
+    const { dir, desk, ids } = await libraryWith(['سليم', 'سيتلف'])
+    await desk.close()
+    const damaged = join(dir, 'articles', `${ids[1]}.json`)
+    await writeFile(damaged, '{"id": "trunc')
+    const list = captured()
+    expect(await runCli(['list', '--json', '--data', dir], list.io)).toBe(0)
+    expect(
+      JSON.parse(list.out.join('\n'))
+        .map((row: { id: string }) => row.id)
+        .sort(),
+    ).toEqual([...ids].sort())
+    expect(list.err.join('\n')).toMatch(new RegExp(`${ids[1]} is damaged.*will repair it`))
+    const show = captured()
+    expect(await runCli(['show', ids[1]!, '--json', '--data', dir], show.io)).toBe(0)
+    expect(JSON.parse(show.out.join('\n')).headline).toBe('سيتلف')
+    expect(await readFile(damaged, 'utf8')).toBe('{"id": "trunc')
+
+    const move = captured()
+    expect(await runCli(['move', ids[1]!, 'in_review', '--data', dir], move.io)).toBe(0)
+    expect(move.err.join('\n')).toMatch(
+      /restored from its revision 1; its bytes are in .*quarantine/,
+    )
+    expect(JSON.parse(await readFile(damaged, 'utf8')).state).toBe('in_review')
+  })
+})
