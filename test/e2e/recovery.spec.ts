@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { expect } from '@playwright/test'
 import { api, deskTest, recoveryCopies } from './host.js'
 
@@ -63,5 +65,26 @@ deskTest(
     await expect(page.getByRole('textbox', { name: 'نص المقال' })).toContainText(
       'كلمات التبويب الأول التي لم تُحفظ',
     )
+  },
+)
+
+deskTest(
+  'an article damaged between two starts comes back from its revision, and the desk says so',
+  async ({ page, desk }) => {
+    await page.goto(desk.host.url)
+    const article = (await api(page, desk.host, 'articles.create', {
+      headline: 'خبر سيتلف ملفه',
+    })) as { id: string }
+    await writeFile(join(desk.dataDir, 'articles', `${article.id}.json`), '{"id": "مقطوع')
+    const host = await desk.restart()
+    await page.goto(host.url)
+    const notice = page.getByRole('status', { name: 'أصلح مداد المكتبة عند فتحها' })
+    await expect(notice).toContainText('«خبر سيتلف ملفه»')
+    await expect(notice).toContainText('استُعيد من نسخته رقم 1')
+    await expect(notice).toContainText('quarantine')
+    await page.getByRole('button', { name: /خبر سيتلف ملفه/ }).click()
+    await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue('خبر سيتلف ملفه')
+    await notice.getByRole('button', { name: 'إخفاء' }).click()
+    await expect(notice).toHaveCount(0)
   },
 )
