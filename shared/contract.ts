@@ -21,6 +21,7 @@ import {
   articleFieldsPatchSchema,
   articleIdSchema,
   articleSaveSchema,
+  libraryPageSchema,
   editingSessionSchema,
   noteAddSchema,
   noteResolveSchema,
@@ -57,7 +58,13 @@ export const contract = {
   'articles.save': method<Article>()(z.tuple([articleSaveSchema])),
   'articles.trash': method<{ id: string }>()(z.tuple([articleIdSchema])),
   'articles.check': method<Readiness>()(z.tuple([articleIdSchema])),
-  'articles.search': method<SearchHit[]>()(z.tuple([searchQuerySchema])),
+  'articles.search': method<
+    (SearchHit & { section: string; state: string; updatedAt: string })[]
+  >()(z.tuple([searchQuerySchema])),
+  'articles.page': method<{
+    total: number
+    rows: (ArticleSummary & { tags: string[] })[]
+  }>()(z.tuple([libraryPageSchema])),
   'settings.get': method<Settings>()(z.tuple([])),
   'settings.update': method<Settings>()(z.tuple([settingsPatchSchema])),
   'import.files': method<ImportReport>()(z.tuple([importFilesSchema])),

@@ -151,8 +151,45 @@ export const noteResolveSchema = z.strictObject({
   noteId: z.string().regex(/^[a-z0-9]{4,32}$/),
 })
 
-/** A search of the library's headlines and text. */
+/** The library view's filters: section, state, tag, byline, and a range of days. */
+export const libraryFilterSchema = z
+  .strictObject({
+    section: z.string().max(200),
+    state: z.enum(articleStates),
+    tag: z.string().max(200),
+    byline: z.string().max(500),
+    /** The article's publication day (else its last change), YYYY-MM-DD, on or after… */
+    from: z.iso.date(),
+    /** …and on or before. */
+    to: z.iso.date(),
+    /** Headline words, diacritics and letter forms ignored (the sidebar's filter box). */
+    headline: z.string().max(500),
+  })
+  .partial()
+
+/**
+ * A search of the library's headlines, kickers, summaries, tags and text: ranked by relevance
+ * (or newest first), one page at a time, narrowed by the library view's filters.
+ */
 export const searchQuerySchema = z.strictObject({
-  query: z.string().trim().min(1, 'search needs the words to look for').max(500),
+  // Not trimmed: a trailing space says the last word is finished (no prefix matching).
+  query: z
+    .string()
+    .max(500)
+    .refine((query) => query.trim().length > 0, 'search needs the words to look for'),
   limit: z.number().int().min(1).max(1000).optional(),
+  offset: z.number().int().min(0).max(1_000_000).optional(),
+  sort: z.enum(['relevance', 'newest']).optional(),
+  filter: libraryFilterSchema.optional(),
+})
+
+/** How the library view orders a page of articles. */
+export const librarySortSchema = z.enum(['newest', 'oldest', 'headline', 'published', 'priority'])
+
+/** `articles.page`: one page of the library (or of the queue board), filtered and sorted. */
+export const libraryPageSchema = z.strictObject({
+  offset: z.number().int().min(0).max(10_000_000),
+  limit: z.number().int().min(1).max(5000),
+  sort: librarySortSchema.optional(),
+  filter: libraryFilterSchema.optional(),
 })

@@ -93,6 +93,7 @@ export const indexRowSchema = z.strictObject({
   priority: z.number().int().min(1).max(6),
   scheduledAt: isoTime.nullable(),
   publishError: z.string().nullable(),
+  tags: z.array(z.string()),
   stamp: fileStampSchema,
 })
 

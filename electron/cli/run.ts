@@ -29,8 +29,11 @@ commands:
                          newsroom's time zone unless it carries an offset
   queue [--json]         the publishing queue in board order, missed schedules marked
   check ID... [--json]   the content rules an article still breaks (exit 1 when any)
-  search WORDS [--json]  articles whose headline or text holds every word, a quoted phrase
-                         together (diacritics, alef forms and digit systems ignored)
+  search WORDS [--limit N] [--section S] [--state S] [--tag T] [--byline B]
+         [--from DAY] [--to DAY] [--newest] [--json]
+                         the first N (20) ranked articles holding every word, a quoted phrase
+                         together (diacritics, letter forms, digit systems and the clitics
+                         و ف ب ك ل ال ignored); days as YYYY-MM-DD
 
 options (anywhere on the line):
   --data DIR             the data dir (else MIDAD_DATA_DIR, else the platform's default)
@@ -56,6 +59,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         zip: { type: 'boolean', default: false },
         note: { type: 'string' },
         at: { type: 'string' },
+        limit: { type: 'string' },
+        section: { type: 'string' },
+        tag: { type: 'string' },
+        byline: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        newest: { type: 'boolean', default: false },
       },
     })
     const [command, ...rest] = positionals
@@ -105,7 +115,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io,
         )
       case 'search':
-        return await searchCommand(library, rest, json, io)
+        return await searchCommand(
+          library,
+          rest,
+          {
+            limit: values.limit,
+            section: values.section,
+            state: values.state,
+            tag: values.tag,
+            byline: values.byline,
+            from: values.from,
+            to: values.to,
+            newest: values.newest ?? false,
+          },
+          json,
+          io,
+        )
       case 'check':
         return await checkCommand(library, rest, json, io)
       case 'queue':

@@ -14,7 +14,8 @@ import { recoveryHandlers } from './recovery.js'
 import { transferHandlers } from './transfer-handlers.js'
 import { notesHandlers } from './notes-handlers.js'
 import { workflowHandlers } from './workflow-handlers.js'
-import { createSearch } from './search.js'
+import { libraryPage } from './library-page.js'
+import { type LibrarySearch, openLibrarySearch } from './library-search.js'
 
 /** What the core implements: each contract method, given validated arguments. */
 export type DeskHandlers = {
@@ -36,11 +37,15 @@ export interface DeskOptions {
   lockEnvironment?: LockEnvironment
   /** PDF printing, from a host that has a browser engine (the Electron host). */
   printPdf?: PdfPrinter
+  /** How far a rebuild of the search index has got (long only when it was missing). */
+  progress?: (done: number, total: number) => void
 }
 
 /** What the desk's parts share: the store, the clock, and serial execution of changes. */
 export interface DeskContext {
   store: LibraryStorage
+  /** The search index, following every change off the save path. */
+  search: LibrarySearch
   clock: () => Date
   stamp: () => Stamp
   /** Runs changes one at a time, so two never interleave their read-modify-write. */
@@ -106,7 +111,16 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     })
     // What the open repaired is said once, in the host's log or on the CLI's stderr.
     for (const line of noticeLines(store.notices(), true)) options.warn?.(line)
-    const context = deskContext(store, options)
+    const search = await openLibrarySearch({
+      fs,
+      store,
+      persist: true,
+      clock: options.clock ?? (() => new Date()),
+      progress: options.progress,
+      warn: options.warn,
+    })
+    store.onChange((change) => search.changed(change))
+    const context = deskContext(store, search, options)
     const handlers: DeskHandlers = {
       ...articleHandlers(context),
       ...settingsHandlers(context),
@@ -122,6 +136,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       close: () =>
         context
           .serially(async () => undefined)
+          .then(() => search.close())
           .then(() => store.close())
           .finally(release),
     }
@@ -131,11 +146,16 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   }
 }
 
-function deskContext(store: LibraryStorage, options: DeskOptions): DeskContext {
+function deskContext(
+  store: LibraryStorage,
+  search: LibrarySearch,
+  options: DeskOptions,
+): DeskContext {
   const clock = options.clock ?? (() => new Date())
   let queue: Promise<unknown> = Promise.resolve()
   return {
     store,
+    search,
     clock,
     printPdf: options.printPdf,
     settings: () => store.settings(),
@@ -161,8 +181,7 @@ export type Handlers<Prefix extends string> = {
   [M in MethodName as M extends `${Prefix}.${string}` ? M : never]: DeskHandlers[M]
 }
 
-function articleHandlers({ store, stamp, serially, settings, newId }: DeskContext) {
-  const search = createSearch({ list: () => store.summaries, get: (id) => store.read(id) })
+function articleHandlers({ store, search, stamp, serially, settings, newId }: DeskContext) {
   const handlers: Handlers<'articles'> & Handlers<'library'> = {
     'articles.list': async () => store.summaries.map(summaryOf),
     'articles.get': (id) => store.read(id),
@@ -202,7 +221,8 @@ function articleHandlers({ store, stamp, serially, settings, newId }: DeskContex
       const findings = checkArticle(article, settings().contentProfile, settings().sections)
       return { ready: findings.length === 0, findings }
     },
-    'articles.search': ({ query, limit }) => search(query, limit),
+    'articles.search': (request) => search.search({ ...request, limit: request.limit ?? 200 }),
+    'articles.page': async (request) => libraryPage(store.summaries, request),
     'articles.trash': (id) =>
       serially(async () => {
         await store.trash(id)

@@ -1,7 +1,10 @@
 import type { Article, ArticleSummary } from '../../shared/article.js'
 import type { LibraryNotice } from '../../shared/notices.js'
 import type { Settings } from '../../shared/settings.js'
+import { type LibrarySearch, openLibrarySearch } from './library-search.js'
+import type { RankedHit, SearchRequest } from './search-index.js'
 import { summaryOf } from './storage/library-index.js'
+import { nodeFs } from './storage/storage-fs.js'
 import { type LibraryStorage, noticeLines, openLibrary } from './storage/library-store.js'
 
 /**
@@ -12,12 +15,27 @@ import { type LibraryStorage, noticeLines, openLibrary } from './storage/library
  */
 export function openLibraryReader(dataDir: string, warn: (message: string) => void = () => {}) {
   let opened: Promise<LibraryStorage> | null = null
+  let searching: Promise<LibrarySearch> | null = null
   const library = () =>
     (opened ??= openLibrary({ dataDir, mode: 'read' }).then((store) => {
       for (const line of noticeLines(store.notices(), false)) warn(line)
       return store
     }))
   return {
+    /** Searches with the persisted index, brought up to date in memory (nothing is written). */
+    search: async (request: SearchRequest): Promise<RankedHit[]> => {
+      searching ??= library().then((store) =>
+        openLibrarySearch({
+          fs: nodeFs,
+          store,
+          persist: false,
+          clock: () => new Date(),
+          warn,
+          progress: (done, total) => warn(`indexing for search: ${done}/${total}`),
+        }),
+      )
+      return (await searching).search(request)
+    },
     list: async (): Promise<ArticleSummary[]> => (await library()).summaries.map(summaryOf),
     get: async (id: string): Promise<Article> => (await library()).read(id),
     settings: async (): Promise<Settings> => (await library()).settings(),

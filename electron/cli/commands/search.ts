@@ -1,24 +1,58 @@
 import type { openLibraryReader } from '../../core/library-reader.js'
-import { createSearch } from '../../core/search.js'
+import { libraryFilterSchema } from '../../../shared/schemas.js'
 import { type CliIo, UsageError } from '../io.js'
 
+/** The options of `midad search` beside its words. */
+export interface SearchOptions {
+  limit?: string
+  section?: string
+  state?: string
+  tag?: string
+  byline?: string
+  from?: string
+  to?: string
+  newest: boolean
+}
+
 /**
- * `midad search WORDS [--json]`: articles whose headline or text holds every word (a quoted
- * phrase together), ignoring tashkeel, tatweel, alef forms, ى/ي, ة/ه and digit systems; newest
- * first. Reads without the lock.
+ * `midad search WORDS [--limit N] [filters] [--newest] [--json]`: the first page of ranked hits
+ * (default 20) of articles holding every word (a quoted phrase together), ignoring tashkeel,
+ * tatweel, alef forms, ى/ي, ة/ه, digit systems and the clitics و ف ب ك ل ال. Reads without the
+ * lock, through the persisted search index.
  */
 export async function searchCommand(
   library: ReturnType<typeof openLibraryReader>,
   words: string[],
+  options: SearchOptions,
   json: boolean,
   io: CliIo,
 ): Promise<number> {
   const query = words.join(' ').trim()
   if (!query) throw new UsageError('search needs the words to look for')
-  const results = await createSearch({
-    ...library,
-    onUnreadable: (id, message) => io.err(`${id} left out: ${message}`),
-  })(query, Number.MAX_SAFE_INTEGER)
+  const limit = options.limit === undefined ? 20 : Number(options.limit)
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+    throw new UsageError('--limit takes a whole number from 1 to 1000')
+  }
+  const filter = libraryFilterSchema.safeParse({
+    section: options.section,
+    state: options.state,
+    tag: options.tag,
+    byline: options.byline,
+    from: options.from,
+    to: options.to,
+  })
+  if (!filter.success) {
+    throw new UsageError(
+      `a search filter is wrong: ${filter.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    )
+  }
+  // The words on a command line are finished words: a space ends the last one.
+  const results = await library.search({
+    query: `${query} `,
+    limit,
+    sort: options.newest ? 'newest' : 'relevance',
+    filter: filter.data,
+  })
   if (json) io.out(JSON.stringify(results, null, 2))
   else for (const result of results) io.out(`${result.id}\t${result.headline}\t${result.snippet}`)
   if (!json && results.length === 0) io.err('nothing found')

@@ -1,5 +1,10 @@
 import type { FileHandle } from 'node:fs/promises'
-import { type ArticleSummary, newestFirst } from '../../../shared/article.js'
+import {
+  type Article,
+  type ArticleSummary,
+  newestFirst,
+  summarize,
+} from '../../../shared/article.js'
 import {
   type FileStamp,
   indexSnapshotSchema,
@@ -11,15 +16,22 @@ import type { LibraryLayout } from './layout.js'
 import type { StorageFs } from './storage-fs.js'
 import { parseStored } from './stored-file.js'
 
-/** One row of the index: an article's summary and the stamp of the file it was read from. */
+/** One row of the index: an article's summary, its tags, and the stamp of its file. */
 export interface IndexRow extends ArticleSummary {
+  tags: string[]
   stamp: FileStamp
+}
+
+/** The index row of an article read from (or written to) a file with this stamp. */
+export function rowOf(article: Article, stamp: FileStamp): IndexRow {
+  return { ...summarize(article), tags: article.tags, stamp }
 }
 
 /** An index row as the contract gives it: the summary, without the file's stamp. */
 export function summaryOf(row: IndexRow): ArticleSummary {
-  const { stamp, ...summary } = row
+  const { stamp, tags, ...summary } = row
   void stamp
+  void tags
   return summary
 }
 

@@ -1,11 +1,11 @@
-import { type Article, summarize } from '../../../shared/article.js'
+import type { Article } from '../../../shared/article.js'
 import { describeNotice, type LibraryNotice } from '../../../shared/notices.js'
 import { type Settings, defaultSettings, withDefaults } from '../../../shared/settings.js'
 import { storedArticleSchema, storedSettingsSchema } from '../../../shared/stored-schemas.js'
 import { DeskFailure, errnoCode } from '../failure.js'
 import { addMedia } from '../media.js'
 import { syncFolder, writeFileAtomic } from './atomic-write.js'
-import { type IndexRow, LibraryIndexStore, loadIndex } from './library-index.js'
+import { type IndexRow, LibraryIndexStore, loadIndex, rowOf } from './library-index.js'
 import { type LibraryLayout, libraryLayout } from './layout.js'
 import { quarantine } from './quarantine.js'
 import { reconcileIndex, stampOf } from './reconcile.js'
@@ -13,6 +13,9 @@ import { RecoveryCopies } from './recovery-copies.js'
 import { Revisions } from './revisions.js'
 import { nodeFs, type StorageFs, unwritableCodes } from './storage-fs.js'
 import { readStored } from './stored-file.js'
+
+/** A change to the library's articles, for what follows them (the search index). */
+export type LibraryChange = { put: Article } | { drop: string }
 
 /** How a library is opened. */
 export interface OpenLibraryOptions {
@@ -54,6 +57,8 @@ export interface LibraryStorage {
   settings(): Settings
   writeSettings(next: Settings): Promise<void>
   addMedia(id: string, uploadedName: string, bytes: Uint8Array): Promise<string>
+  /** Calls `listener` after each article that lands or leaves (never before its save answers). */
+  onChange(listener: (change: LibraryChange) => void): void
   close(): Promise<void>
 }
 
@@ -75,6 +80,7 @@ class FileLibrary implements LibraryStorage {
   private indexStore!: LibraryIndexStore
   readonly revisions: Revisions
   readonly recovery: RecoveryCopies
+  private readonly listeners: ((change: LibraryChange) => void)[] = []
   /** A reader's view of damaged articles: their newest intact revision, never written back. */
   private readonly restoredInMemory = new Map<string, Article>()
 
@@ -258,6 +264,14 @@ class FileLibrary implements LibraryStorage {
     return this.indexStore.has(id)
   }
 
+  onChange(listener: (change: LibraryChange) => void): void {
+    this.listeners.push(listener)
+  }
+
+  private announce(change: LibraryChange): void {
+    for (const listener of this.listeners) listener(change)
+  }
+
   takenSlugs(exceptId: string | null) {
     return this.indexStore.slugsTakenExcept(exceptId)
   }
@@ -280,8 +294,8 @@ class FileLibrary implements LibraryStorage {
       throw new DeskFailure('io', `article ${id} is damaged (${reason}) and has no intact revision`)
     }
     if (this.canRepair) {
-      const stamp = stampOf(await this.fs.stat(path))
-      this.indexStore.put({ ...summarize(restored), stamp })
+      this.indexStore.put(rowOf(restored, stampOf(await this.fs.stat(path))))
+      this.announce({ put: restored })
     }
     return restored
   }
@@ -319,8 +333,8 @@ class FileLibrary implements LibraryStorage {
     } catch (error) {
       throw writeFailure(`article ${article.id}`, error)
     }
-    const row: IndexRow = { ...summarize(article), stamp }
-    this.indexStore.put(row)
+    this.indexStore.put(rowOf(article, stamp))
+    this.announce({ put: article })
     try {
       await this.revisions.write(article, text)
     } catch (error) {
@@ -347,6 +361,7 @@ class FileLibrary implements LibraryStorage {
       throw writeFailure(`article ${id}`, error)
     }
     this.indexStore.drop(id)
+    this.announce({ drop: id })
   }
 
   settings(): Settings {

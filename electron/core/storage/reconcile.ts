@@ -1,12 +1,12 @@
 import type { Dirent } from 'node:fs'
-import { type Article, summarize } from '../../../shared/article.js'
+import type { Article } from '../../../shared/article.js'
 import type { LibraryNotice } from '../../../shared/notices.js'
 import type { FileStamp } from '../../../shared/stored-schemas.js'
 import { storedArticleSchema } from '../../../shared/stored-schemas.js'
 import { articleIdSchema } from '../../../shared/schemas.js'
 import { errnoCode } from '../failure.js'
 import { isTempName } from './atomic-write.js'
-import type { IndexRow } from './library-index.js'
+import { type IndexRow, rowOf } from './library-index.js'
 import type { LibraryLayout } from './layout.js'
 import type { StorageFs } from './storage-fs.js'
 import { readStored } from './stored-file.js'
@@ -115,7 +115,7 @@ export async function reconcileIndex(
         articleStamp = options.repair ? stampOf(await fs.stat(path)) : (stamp ?? zeroStamp)
       } else if (known) stale++
       else added++
-      rows.set(id, { ...summarize(article), stamp: articleStamp ?? zeroStamp })
+      rows.set(id, rowOf(article, articleStamp ?? zeroStamp))
     }
   }
   await Promise.all(Array.from({ length: 8 }, reader))
