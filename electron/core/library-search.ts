@@ -14,6 +14,8 @@ import {
 const pair = z.tuple([z.string(), z.string()])
 const snapshotSchema = z.strictObject({
   version: z.literal(1),
+  next: z.number().int().min(1),
+  dead: z.number().int().min(0),
   docs: z.array(z.tuple([z.string(), z.string(), z.number().int()])),
   vocabulary: z.array(z.string()),
   all: z.array(pair),
@@ -62,6 +64,8 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
     } catch {
       index = new SearchIndex()
     }
+    // Mostly postings of replaced articles: rebuilt whole, which drops them.
+    if (index.deadShare > 0.3) index = new SearchIndex()
   } else if (read.status === 'damaged') {
     options.warn?.(
       `search-index.json was damaged (${read.reason}); rebuilding it from the articles`,

@@ -49,6 +49,9 @@ export interface SearchLibrary {
 /** The persisted form of the index: FlexSearch's own export, and which revision of what it holds. */
 export interface SearchSnapshot {
   version: 1
+  /** The next FlexSearch number: numbers of replaced articles are never given out again. */
+  next: number
+  dead: number
   /** Article id → its `updatedAt` when indexed, and its number inside FlexSearch. */
   docs: [string, string, number][]
   vocabulary: string[]
@@ -85,6 +88,12 @@ export class SearchIndex {
   private readonly docs = new Map<string, [string, number]>()
   private readonly ids = new Map<number, string>()
   private nextNumber = 1
+  /**
+   * Numbers of replaced or removed articles still in FlexSearch's postings: removing one there
+   * walks the whole index (its fast update cannot be exported and imported back), so a changed
+   * article gets a new number and the old one is passed over, until a rebuild drops them all.
+   */
+  private dead = 0
   /** Every stem seen, by its first two letters: how the last word typed matches as a prefix. */
   private readonly vocabulary = new Map<string, Set<string>>()
   private changedSinceSave = false
@@ -108,14 +117,19 @@ export class SearchIndex {
     return this.changedSinceSave
   }
 
+  /** How much of FlexSearch's postings belong to no article any more (0 to 1). */
+  get deadShare(): number {
+    return this.dead / Math.max(1, this.dead + this.docs.size)
+  }
+
   /** Adds or replaces an article. */
   put(article: Article): void {
     const known = this.docs.get(article.id)
-    const number = known?.[1] ?? this.nextNumber++
     if (known) {
-      this.all.remove(number)
-      this.headlines.remove(number)
+      this.ids.delete(known[1])
+      this.dead++
     }
+    const number = this.nextNumber++
     const tokens = searchTokens(searchableText(article))
     for (const token of tokens) this.remember(token)
     this.all.add(number, tokens.join(' '))
@@ -129,10 +143,9 @@ export class SearchIndex {
   drop(id: string): void {
     const known = this.docs.get(id)
     if (!known) return
-    this.all.remove(known[1])
-    this.headlines.remove(known[1])
     this.docs.delete(id)
     this.ids.delete(known[1])
+    this.dead++
     this.changedSinceSave = true
   }
 
@@ -171,7 +184,12 @@ export class SearchIndex {
     const fixed = typing ? words.slice(0, -1) : words
     const endings = typing ? this.completions(words.at(-1)!) : [null]
     const wanted = offset + limit
-    const reach = Math.max(1_000, wanted * 20)
+    // Enough candidates to rank and fill the page; filters and phrases pass over more of them.
+    const narrowing = phrases.length > 0 || Object.keys(request.filter ?? {}).length > 0
+    const spare = 1 / (1 - Math.min(this.deadShare, 0.9))
+    const reach = Math.ceil(
+      (narrowing ? Math.max(2_000, wanted * 20) : Math.max(100, wanted * 3)) * spare,
+    )
     const ranked = new Map<number, number>()
     const inHeadline = new Set<number>()
     for (const ending of endings) {
@@ -196,31 +214,33 @@ export class SearchIndex {
       request.sort === 'newest' ? newer(a.row, b.row) : a.score - b.score || newer(a.row, b.row),
     )
     const hits: RankedHit[] = []
-    let skipped = 0
     const needles = phrases.map(searchNormalized)
-    for (const { id, row } of candidates) {
-      if (hits.length >= limit) break
-      let article: Article
-      try {
-        article = await library.read(id)
-      } catch {
-        continue
+    const read = async (id: string) => library.read(id).catch(() => null)
+    // Without phrases every candidate is a hit: only the page is read (together, for the disk).
+    const page = needles.length ? candidates : candidates.slice(offset, offset + limit)
+    let skipped = needles.length ? 0 : offset
+    for (let at = 0; at < page.length && hits.length < limit; at += limit) {
+      const batch = page.slice(at, at + limit)
+      const articles = await Promise.all(batch.map(({ id }) => read(id)))
+      for (const [n, article] of articles.entries()) {
+        if (!article || hits.length >= limit) continue
+        if (needles.length) {
+          const folded = searchNormalized(searchableText(article))
+          if (!needles.every((needle) => folded.includes(needle))) continue
+          if (skipped++ < offset) continue
+        }
+        const { row } = batch[n]!
+        hits.push({
+          id: article.id,
+          headline: article.headline,
+          snippet: snippetFor(article.headline, article.text, terms),
+          section: row.section,
+          state: row.state,
+          updatedAt: row.updatedAt,
+        })
       }
-      const text = article.text.join('\n')
-      if (needles.length) {
-        const folded = searchNormalized(searchableText(article))
-        if (!needles.every((needle) => folded.includes(needle))) continue
-      }
-      if (skipped++ < offset) continue
-      hits.push({
-        id,
-        headline: article.headline,
-        snippet: snippetFor(article.headline, text, terms),
-        section: row.section,
-        state: row.state,
-        updatedAt: row.updatedAt,
-      })
     }
+    void skipped
     return hits
   }
 
@@ -233,6 +253,8 @@ export class SearchIndex {
     this.changedSinceSave = false
     return {
       version: 1,
+      next: this.nextNumber,
+      dead: this.dead,
       docs: [...this.docs].map(([id, [updatedAt, number]]) => [id, updatedAt, number]),
       vocabulary: [...this.vocabulary.values()].flatMap((bucket) => [...bucket]),
       all,
@@ -245,6 +267,8 @@ export class SearchIndex {
     const index = new SearchIndex()
     for (const [key, data] of snapshot.all) index.all.import(key, data)
     for (const [key, data] of snapshot.headlines) index.headlines.import(key, data)
+    index.nextNumber = snapshot.next
+    index.dead = snapshot.dead
     for (const [id, updatedAt, number] of snapshot.docs) {
       index.docs.set(id, [updatedAt, number])
       index.ids.set(number, id)
@@ -287,15 +311,29 @@ export function matchesFilter(row: IndexRow, filter: SearchFilter | undefined): 
   return true
 }
 
-// Words all in the headline show the text's opening; otherwise the place in the text where the
-// words stand together as typed, else where the first of them is.
-function snippetFor(headline: string, text: string, terms: string[]): string {
-  const inText =
-    findAll(text, terms.join(' '), { ignoreMarks: true })[0] ?? findTerms(text, terms)[0]
+// Words all in the headline show the text's opening; otherwise the paragraph where the words
+// stand together as typed, else one holding all of them, else the first holding one.
+function snippetFor(headline: string, paragraphs: string[], terms: string[]): string {
+  const opening = () => snippetAround(paragraphs.join(' '), 0, 0, 80)
   const allInHeadline = terms.every(
     (term) => findAll(headline, term, { ignoreMarks: true }).length > 0,
   )
-  return inText && !allInHeadline
-    ? snippetAround(text, inText.start, inText.end)
-    : snippetAround(text, 0, 0, 80)
+  if (allInHeadline) return opening()
+  const folded = terms.map(searchNormalized)
+  const together = searchNormalized(terms.join(' '))
+  const texts = paragraphs.map(searchNormalized)
+  // The paragraph where the words stand together, else one with all of them, else any.
+  const at = [
+    texts.findIndex((text) => text.includes(together)),
+    texts.findIndex((text) => folded.every((term) => text.includes(term))),
+    texts.findIndex((text) => folded.some((term) => text.includes(term))),
+  ].find((index) => index >= 0)
+  const paragraph = at === undefined ? undefined : paragraphs[at]
+  if (paragraph !== undefined) {
+    const match =
+      findAll(paragraph, terms.join(' '), { ignoreMarks: true })[0] ??
+      findTerms(paragraph, terms)[0]
+    if (match) return snippetAround(paragraph, match.start, match.end)
+  }
+  return opening()
 }

@@ -22,8 +22,11 @@ export class Revisions {
   /** Writes an article's revision file, and drops the one that falls out of the kept window. */
   async write(article: Article, text: string): Promise<void> {
     await this.fs.mkdir(this.layout.revisions(article.id), { recursive: true })
+    // Not fsynced: the article file just written is (its fsync is what a save waits for). A
+    // revision torn by a power cut reads as damaged and the one before it is used instead.
     await writeFileAtomic(this.layout.revision(article.id, article.revision), text, this.fs, {
       tempDir: this.tempDir,
+      sync: false,
     })
     // Only the one revision that just fell out: no listing of the folder on every save.
     const old = article.revision - this.kept
