@@ -2,15 +2,6 @@ import { mkdir } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { resolveDataDir } from '../core/data-dir.js'
 import { DeskFailure } from '../core/failure.js'
-import { openLibraryReader } from '../core/library-reader.js'
-import { checkCommand } from './commands/check.js'
-import { exportCommand } from './commands/export.js'
-import { importCommand } from './commands/import.js'
-import { listCommand } from './commands/list.js'
-import { moveCommand } from './commands/move.js'
-import { queueCommand } from './commands/queue.js'
-import { searchCommand } from './commands/search.js'
-import { showCommand } from './commands/show.js'
 import { type CliIo, UsageError, exitCode } from './io.js'
 
 /** What `midad --help` and every usage error print. */
@@ -75,24 +66,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const dataDir = resolveDataDir(values.data, io)
     await mkdir(dataDir, { recursive: true })
+    // Each command's code is loaded when it runs: `midad --help` loads none of it.
+    const { openLibraryReader } = await import('../core/library-reader.js')
     const library = openLibraryReader(dataDir, (message) => io.err(`warning: ${message}`))
     const json = values.json ?? false
     switch (command) {
       case 'list':
         expectNoMore(rest)
-        return await listCommand(library, json, io)
+        return await (await import('./commands/list.js')).listCommand(library, json, io)
       case 'show':
         expectNoMore(rest.slice(1))
-        return await showCommand(library, rest[0], json, io)
+        return await (await import('./commands/show.js')).showCommand(library, rest[0], json, io)
       case 'import':
-        return await importCommand(
+        return await (
+          await import('./commands/import.js')
+        ).importCommand(
           dataDir,
           rest,
           { json, allowDuplicates: values['allow-duplicates'] ?? false, systemUser: io.systemUser },
           io,
         )
       case 'export':
-        return await exportCommand(
+        return await (
+          await import('./commands/export.js')
+        ).exportCommand(
           library,
           dataDir,
           rest,
@@ -108,14 +105,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io.now(),
         )
       case 'move':
-        return await moveCommand(
+        return await (
+          await import('./commands/move.js')
+        ).moveCommand(
           dataDir,
           rest,
           { note: values.note, at: values.at, json, systemUser: io.systemUser },
           io,
         )
       case 'search':
-        return await searchCommand(
+        return await (
+          await import('./commands/search.js')
+        ).searchCommand(
           library,
           rest,
           {
@@ -132,10 +133,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           io,
         )
       case 'check':
-        return await checkCommand(library, rest, json, io)
+        return await (await import('./commands/check.js')).checkCommand(library, rest, json, io)
       case 'queue':
         expectNoMore(rest)
-        return await queueCommand(library, json, io)
+        return await (await import('./commands/queue.js')).queueCommand(library, json, io)
       case undefined:
         throw new UsageError('no command given')
       default:

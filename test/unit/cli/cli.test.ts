@@ -120,6 +120,15 @@ describe('the real command', () => {
       await desk.close()
     }
   })
+
+  it("runs as the package's bin, from its bundle", async () => {
+    const root = join(import.meta.dirname, '..', '..', '..')
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      join(root, 'electron', 'cli', 'bin.mjs'),
+      '--help',
+    ])
+    expect(stdout).toContain('usage: midad <command>')
+  })
 })
 
 describe('midad import and export', () => {
