@@ -1,11 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import {
-  type Article,
-  type ArticleFields,
-  type ArticleSummary,
-  newestFirst,
-  summarize,
-} from '../../shared/article.js'
+import type { Article, ArticleFields } from '../../shared/article.js'
 import type { LibraryNotice } from '../../shared/notices.js'
 import type { RecoveryCopy } from '../../shared/transfer.js'
 import type { QueueCard } from '../../shared/workflow.js'
@@ -13,7 +7,7 @@ import type { DeskApi } from '../../shared/contract.js'
 import type { MediaUrl } from '../api/desk.js'
 import type { Result } from '../../shared/result.js'
 import type { TextStats } from '../../shared/text-stats.js'
-import type { SearchHit } from '../../shared/search-text.js'
+import { type SearchHit, searchTerms } from '../../shared/search-text.js'
 import { type Settings, defaultSettings } from '../../shared/settings.js'
 import { type Language, dictionary, direction } from '../i18n/i18n.js'
 import { ArticleWorkspace } from './ArticleWorkspace.js'
@@ -21,6 +15,7 @@ import type { Autosaver, SaveStatus } from './autosave.js'
 import { ErrorList } from './ErrorList.js'
 import { ExportDialog } from './ExportDialog.js'
 import { ImportDialog } from './ImportDialog.js'
+import { type LibraryQuery, useLibraryPages } from './library-pages.js'
 import { LibrarySidebar } from './LibrarySidebar.js'
 import { NoticesBanner } from './NoticesBanner.js'
 import { RecoveryBanner } from './RecoveryBanner.js'
@@ -34,12 +29,16 @@ import { WordsContext } from './words.js'
 /** The desk: toolbar, library, the open article and the status bar. */
 export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
-  const [articles, setArticles] = useState<ArticleSummary[]>([])
+  const [libraryQuery, setLibraryQuery] = useState<LibraryQuery>({})
+  /** Articles moved to the trash in this window: gone from search results found before. */
+  const [trashed, setTrashed] = useState<ReadonlySet<string>>(new Set())
   const [open, setOpen] = useState<Article | null>(null)
   const [recovered, setRecovered] = useState<
     { changes: Partial<ArticleFields>; session: string } | undefined
   >(undefined)
   const [notices, setNotices] = useState<LibraryNotice[]>([])
+  /** The search words the open article was opened from. */
+  const [highlight, setHighlight] = useState<string[] | undefined>(undefined)
   const [copies, setCopies] = useState<RecoveryCopy[]>([])
   const [status, setStatus] = useState<SaveStatus | null>(null)
   const [stats, setStats] = useState<TextStats | null>(null)
@@ -69,10 +68,8 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     [report],
   )
 
-  const reloadLibrary = useCallback(async () => {
-    const value = valueOf(await desk.articles.list())
-    if (value) setArticles(value)
-  }, [desk, valueOf])
+  const pages = useLibraryPages(desk, libraryQuery, report)
+  const reloadLibrary = pages.reload
 
   const reloadSettings = useCallback(async () => {
     const value = valueOf(await desk.settings.get())
@@ -109,11 +106,8 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     return () => window.removeEventListener('beforeunload', guard)
   }, [])
 
-  const putSummary = useCallback((article: Article) => {
-    setArticles((all) =>
-      [summarize(article), ...all.filter((entry) => entry.id !== article.id)].sort(newestFirst),
-    )
-  }, [])
+  // A saved article's row moves (newest first) or changes: the first page is asked for again.
+  const putSummary = useCallback((_article: Article) => void reloadLibrary(), [reloadLibrary])
 
   const onSaved = useCallback(
     (article: Article) => {
@@ -132,18 +126,16 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   }, [report, words])
 
   const select = useCallback(
-    async (id: string) => {
+    async (id: string, terms?: string[]) => {
       if (id === open?.id || !(await leaveOpenArticle())) return
       const article = valueOf(await desk.articles.get(id))
       if (!article) return
       setRecovered(undefined)
+      setHighlight(terms)
       setOpen(article)
     },
     [desk, open, leaveOpenArticle, valueOf],
   )
-
-  // Results name articles as they were found; one moved to the trash since is no longer shown.
-  const listed = useMemo(() => new Set(articles.map((article) => article.id)), [articles])
 
   // A search shows its results in the library's place; a newer search wins over an older one.
   const runSearch = useCallback(
@@ -224,11 +216,12 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     saverRef.current?.dispose()
     saverRef.current = null
     if (!valueOf(await desk.articles.trash(open.id))) return
-    setArticles((all) => all.filter((entry) => entry.id !== open.id))
+    setTrashed((all) => new Set([...all, open.id]))
+    void reloadLibrary()
     setOpen(null)
     setStatus(null)
     setStats(null)
-  }, [desk, open, leaveOpenArticle, valueOf])
+  }, [desk, open, leaveOpenArticle, valueOf, reloadLibrary])
 
   const switchLanguage = useCallback(async () => {
     const next = valueOf(await desk.settings.update({ language: language === 'ar' ? 'en' : 'ar' }))
@@ -256,7 +249,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           onSettings={() => setScreen('settings')}
           onQueue={() => setScreen('queue')}
           onSwitchLanguage={() => void switchLanguage()}
-          onSearch={(query) => void runSearch(query)}
+          onSearch={runSearch}
         />
         {dialog?.kind === 'import' && (
           <ImportDialog
@@ -273,7 +266,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           <ExportDialog
             desk={desk}
             open={open}
-            articles={articles}
+            articles={pages.loaded}
             settings={settings}
             onError={report}
             onClose={() => setDialog(null)}
@@ -323,14 +316,17 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           {search ? (
             <SearchResults
               query={search.query}
-              hits={search.hits && search.hits.filter((hit) => listed.has(hit.id))}
+              hits={search.hits && search.hits.filter((hit) => !trashed.has(hit.id))}
               selectedId={open?.id ?? null}
-              onSelect={(id) => void select(id)}
+              onSelect={(id) => void select(id, searchTerms(search.query))}
               onClose={() => setSearch(null)}
             />
           ) : (
             <LibrarySidebar
-              articles={articles}
+              pages={pages}
+              query={libraryQuery}
+              onQuery={setLibraryQuery}
+              sections={settings.sections}
               selectedId={open?.id ?? null}
               timeZone={settings.timeZone}
               onSelect={(id) => void select(id)}
@@ -342,6 +338,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
                 key={`${open.id}:${epoch}${recovered ? ':recovered' : ''}`}
                 article={open}
                 recovered={recovered}
+                highlight={highlight}
                 desk={desk}
                 mediaUrl={mediaUrl}
                 onError={report}

@@ -64,6 +64,8 @@ export function ArticleWorkspace(props: {
   onMoved: () => void
   /** Unsaved changes restored from a recovery copy (and its session), saved again on opening. */
   recovered?: { changes: Partial<ArticleFields>; session: string }
+  /** Search words the article was opened from, to show the first match. */
+  highlight?: string[]
 }) {
   const { words } = useWords()
   const { article, desk, settings, saverRef, onSaved, onStatus, onStats } = props
@@ -253,6 +255,7 @@ export function ArticleWorkspace(props: {
           onError={props.onError}
           onSave={() => void saverRef.current?.flush()}
           noteMarks={marks}
+          highlight={props.highlight}
         />
         {findingsFor(findings, 'body').length > 0 && (
           <p className="finding" role="status">

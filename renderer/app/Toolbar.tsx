@@ -27,6 +27,18 @@ export function Toolbar(props: {
     window.addEventListener('keydown', onKey, true)
     return () => window.removeEventListener('keydown', onKey, true)
   }, [])
+  // Results follow the typing: the library is searched once the editor pauses, the last word
+  // also as the beginning of a longer one.
+  const { onSearch } = props
+  const typed = useRef('')
+  useEffect(() => {
+    if (!query.trim() || query === typed.current) return
+    const timer = setTimeout(() => {
+      typed.current = query
+      onSearch(query.trimStart())
+    }, 250)
+    return () => clearTimeout(timer)
+  }, [query, onSearch])
   return (
     <header className="toolbar" role="toolbar" aria-label={words.appName}>
       <span className="brand">{words.appName}</span>
@@ -47,7 +59,8 @@ export function Toolbar(props: {
         className="search-box"
         onSubmit={(event) => {
           event.preventDefault()
-          if (query.trim()) props.onSearch(query.trim())
+          typed.current = query
+          if (query.trim()) props.onSearch(query.trimStart())
         }}
       >
         <input

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { findTerms } from '../../shared/search-text.js'
+import { searchTokens } from '../../shared/search-tokens.js'
 import type { Delta } from '../../shared/article.js'
 import type { DeskApi } from '../../shared/contract.js'
 import type { MediaUrl } from '../api/desk.js'
@@ -41,6 +43,8 @@ export function BodyEditor(props: {
   onSave: () => void
   /** Open review notes to show beside their paragraphs (index among non-empty paragraphs). */
   noteMarks?: { paragraph: number; text: string }[]
+  /** Search words the article was opened from: the first match is selected and shown. */
+  highlight?: string[]
 }) {
   const { words } = useWords()
   const host = useRef<HTMLDivElement>(null)
@@ -72,6 +76,14 @@ export function BodyEditor(props: {
     quill.root.setAttribute('aria-multiline', 'true')
     quill.root.setAttribute('lang', 'ar')
     quillRef.current = quill
+    // Opened from a search: the first match is selected and scrolled into view.
+    // The words as typed, else their stems (a search finds «الموازنة» for «والموازنة»).
+    const terms = props.highlight ?? []
+    const text = terms.length ? documentText(quill) : ''
+    const match = terms.length
+      ? (findTerms(text, terms)[0] ?? findTerms(text, terms.flatMap(searchTokens))[0])
+      : undefined
+    if (match) quill.setSelection(match.start, match.end - match.start, 'api')
     let idle: ReturnType<typeof setTimeout> | undefined
     let shown = ''
     const onTextChange = () => {

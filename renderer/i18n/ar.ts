@@ -258,6 +258,18 @@ export const ar = {
   noticeQuarantinedAt: 'نُقلت بايتاته كما هي إلى: {path}',
   noticeNotQuarantined: 'تعذّر نقله إلى الحجر فبقي في مكانه كما هو',
   noticesDismiss: 'إخفاء',
+  libraryFilters: 'تصفية وترتيب',
+  sort_newest: 'آخر تعديل أولًا',
+  sort_oldest: 'أقدم تعديل أولًا',
+  sort_headline: 'العنوان (أبجديًا)',
+  sort_published: 'تاريخ النشر',
+  sort_priority: 'الأولوية',
+  anyValue: 'الكل',
+  stateFilter: 'الحالة',
+  tagFilter: 'الوسم',
+  fromDay: 'من يوم',
+  toDay: 'إلى يوم',
+  clearFilters: 'إلغاء التصفية',
 }
 
 /** Every UI string, by key. */

@@ -53,3 +53,30 @@ deskTest(
     await expect(page.getByRole('navigation', { name: 'المكتبة' })).toBeVisible()
   },
 )
+
+deskTest(
+  'search while typing: results follow the keys, and the opened hit shows the match',
+  async ({ page, desk }) => {
+    const { host } = desk
+    await page.goto(host.url)
+    const paragraphs = Array.from({ length: 150 }, (_, n) => `فقرة رقم ${n} عن شؤون المدينة.`)
+    paragraphs[140] = 'وقد أقرّ البرلمان الموازنة العامة بعد نقاش طويل.'
+    await api(page, host, 'articles.create', {
+      headline: 'جلسة البرلمان',
+      body: { ops: [{ insert: `${paragraphs.join('\n')}\n` }] },
+    })
+    await api(page, host, 'articles.create', { headline: 'خبر لا علاقة له' })
+    await page.reload()
+    const box = page.getByRole('searchbox', { name: 'بحث في العناوين والنصوص' })
+    // No Enter: the results come as the words are typed, the last one as a beginning.
+    await box.pressSequentially('والموازن', { delay: 40 })
+    const results = page.getByRole('navigation', { name: 'نتائج البحث' })
+    await expect(results.getByRole('status')).toHaveText('عدد النتائج: 1')
+    await results.getByRole('button', { name: /جلسة البرلمان/ }).click()
+    const body = page.getByRole('textbox', { name: 'نص المقال' })
+    await expect(body).toBeFocused()
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('موازن')
+    const line = body.locator('p', { hasText: 'أقرّ البرلمان' })
+    await expect(line).toBeInViewport()
+  },
+)
