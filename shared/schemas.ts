@@ -164,6 +164,7 @@ export const libraryFilterSchema = z
     to: z.iso.date(),
     /** Headline words, diacritics and letter forms ignored (the sidebar's filter box). */
     headline: z.string().max(500),
+    priority: z.number().int().min(1).max(6),
   })
   .partial()
 

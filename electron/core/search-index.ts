@@ -14,6 +14,7 @@ import type { IndexRow } from './storage/library-index.js'
 export interface SearchFilter {
   /** Words of the headline, folded and stemmed as a search folds them. */
   headline?: string
+  priority?: number
   section?: string
   state?: string
   tag?: string
@@ -297,6 +298,7 @@ export function matchesFilter(row: IndexRow, filter: SearchFilter | undefined): 
     }
   }
   if (filter.section && row.section !== filter.section) return false
+  if (filter.priority && row.priority !== filter.priority) return false
   if (filter.state && row.state !== filter.state) return false
   if (filter.byline && !searchNormalized(row.byline).includes(searchNormalized(filter.byline))) {
     return false

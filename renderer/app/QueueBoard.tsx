@@ -2,11 +2,13 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ArticleState } from '../../shared/article.js'
 import type { DeskApi } from '../../shared/contract.js'
 import type { Settings } from '../../shared/settings.js'
-import { type QueueCard, boardOrder, transitions } from '../../shared/workflow.js'
+import { type QueueCard, boardOrder, queueCards, transitions } from '../../shared/workflow.js'
 import { formatWhen, stateLabel } from '../i18n/i18n.js'
 import { MoveDialog } from './MoveDialog.js'
 import { useWords } from './words.js'
-import { foldedForSearch } from '../../shared/search-text.js'
+
+/** The cards each column shows at most (the column's count says how many there are). */
+const columnSize = 200
 
 /** A move waiting for its note or time. */
 interface PendingMove {
@@ -36,11 +38,38 @@ export function QueueBoard(props: {
   const [selected, setSelected] = useState<Set<string>>(new Set())
   const [pending, setPending] = useState<PendingMove | null>(null)
 
+  const [totals, setTotals] = useState<Partial<Record<ArticleState, number>>>({})
+  // Each column is one page from the desk, filtered there: a decade of published stories is
+  // never sent whole. The board shows the first cards of each column and how many there are.
   const reload = useCallback(async () => {
-    const result = await desk.queue.list()
-    if (result.ok) setCards(result.value)
-    else onError(result.error.message)
-  }, [desk, onError])
+    const filter = {
+      ...(section ? { section } : {}),
+      ...(priority ? { priority } : {}),
+      ...(text.trim() ? { headline: text.trim() } : {}),
+    }
+    const columns = await Promise.all(
+      boardOrder.map((state) =>
+        desk.articles.page({
+          offset: 0,
+          limit: columnSize,
+          sort,
+          filter: { ...filter, state },
+        }),
+      ),
+    )
+    const failed = columns.find((result) => !result.ok)
+    if (failed && !failed.ok) return onError(failed.error.message)
+    const now = new Date()
+    setCards(columns.flatMap((result) => (result.ok ? queueCards(result.value.rows, now) : [])))
+    setTotals(
+      Object.fromEntries(
+        boardOrder.map((state, n) => {
+          const result = columns[n]
+          return [state, result?.ok ? result.value.total : 0]
+        }),
+      ),
+    )
+  }, [desk, onError, section, priority, text, sort])
 
   useEffect(() => {
     // The host's scheduler publishes in the background: the board follows it.
@@ -70,18 +99,11 @@ export function QueueBoard(props: {
   }
 
   const visible = useMemo(() => {
-    // Headlines match as in the library: diacritics, alef forms and digit systems ignored.
-    const query = foldedForSearch(text.trim())
-    const filtered = cards.filter(
-      (card) =>
-        (!section || card.section === section) &&
-        (!priority || card.priority === priority) &&
-        (!query || foldedForSearch(card.headline).includes(query)),
-    )
-    if (sort === 'priority') return filtered
+    // Filtered by the desk (headlines as in the library: diacritics and letter forms ignored).
+    if (sort === 'priority') return cards
     const direction = sort === 'oldest' ? 1 : -1
-    return [...filtered].sort((a, b) => direction * a.updatedAt.localeCompare(b.updatedAt))
-  }, [cards, section, priority, text, sort])
+    return [...cards].sort((a, b) => direction * a.updatedAt.localeCompare(b.updatedAt))
+  }, [cards, sort])
 
   const selectedCards = cards.filter((card) => selected.has(card.id))
   const when = (iso: string) => formatWhen(iso, language, settings.timeZone)
@@ -169,7 +191,7 @@ export function QueueBoard(props: {
             <section
               key={state}
               className="column"
-              aria-label={`${stateLabel(words, state)} (${column.length})`}
+              aria-label={`${stateLabel(words, state)} (${totals[state] ?? column.length})`}
               data-state={state}
               onDragOver={(event) => event.preventDefault()}
               onDrop={(event) => {
@@ -180,7 +202,12 @@ export function QueueBoard(props: {
               }}
             >
               <h3>
-                {stateLabel(words, state)} <span className="count">{column.length}</span>
+                {stateLabel(words, state)}{' '}
+                <span className="count">
+                  {(totals[state] ?? 0) > column.length
+                    ? `${column.length} / ${totals[state]}`
+                    : column.length}
+                </span>
               </h3>
               {column.length === 0 && <p className="empty">{words.queueEmpty}</p>}
               {column.map((card) => (
