@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { z } from 'zod'
 import { writeFileAtomic } from './storage/atomic-write.js'
 import type { LibraryChange, LibraryStorage } from './storage/library-store.js'
@@ -11,16 +12,89 @@ import {
   SearchIndex,
 } from './search-index.js'
 
-const pair = z.tuple([z.string(), z.string()])
-const snapshotSchema = z.strictObject({
-  version: z.literal(1),
+/** `search/current.json`: which generation folder holds the index now. */
+const currentSchema = z.strictObject({ generation: z.number().int().min(1) })
+
+/** `search/g<N>/manifest.json`: what the index holds, and the names of FlexSearch's parts. */
+const manifestSchema = z.strictObject({
+  version: z.literal(2),
   next: z.number().int().min(1),
   dead: z.number().int().min(0),
   docs: z.array(z.tuple([z.string(), z.string(), z.number().int()])),
   vocabulary: z.array(z.string()),
-  all: z.array(pair),
-  headlines: z.array(pair),
+  parts: z.strictObject({ all: z.array(z.string()), headlines: z.array(z.string()) }),
 })
+
+const partName = /^[a-z0-9.]{1,40}$/
+
+/**
+ * Reads the index: the current generation's manifest, then each FlexSearch part from its own
+ * file, handed to FlexSearch as it is (no second JSON layer: a tenth of a gigabyte less at
+ * 100,000 articles). Null when there is none; throws a reason when it is damaged.
+ */
+async function readSearchIndex(fs: StorageFs, folder: string): Promise<SearchIndex | null> {
+  const current = await readStored(fs, join(folder, 'current.json'), currentSchema)
+  if (current.status === 'missing') return null
+  if (current.status === 'damaged') throw new Error(`current.json: ${current.reason}`)
+  const generation = join(folder, `g${current.value.generation}`)
+  const manifest = await readStored(fs, join(generation, 'manifest.json'), manifestSchema)
+  if (manifest.status !== 'ok') {
+    throw new Error(`manifest.json: ${manifest.status === 'damaged' ? manifest.reason : 'missing'}`)
+  }
+  const read = async (names: string[], prefix: string) => {
+    const parts: [string, string][] = []
+    for (const name of names) {
+      if (!partName.test(name)) throw new Error(`a part is misnamed: ${name}`)
+      parts.push([
+        name,
+        (await fs.readFile(join(generation, `${prefix}.${name}`))).toString('utf8'),
+      ])
+    }
+    return parts
+  }
+  const { parts, ...rest } = manifest.value
+  return SearchIndex.fromSnapshot({
+    ...rest,
+    version: 1,
+    all: await read(parts.all, 'all'),
+    headlines: await read(parts.headlines, 'headlines'),
+  } as SearchSnapshot)
+}
+
+/**
+ * Writes the index as a new generation folder, then points `current.json` at it (atomically)
+ * and removes the older ones: a crash at any point leaves the old index or the new one whole.
+ */
+async function writeSearchIndex(
+  fs: StorageFs,
+  folder: string,
+  tempDir: string,
+  snapshot: SearchSnapshot,
+): Promise<void> {
+  await fs.mkdir(folder, { recursive: true })
+  const before = await fs.readdir(folder)
+  const taken = before.map((name) => Number(/^g(\d+)$/.exec(name)?.[1] ?? 0))
+  const next = Math.max(0, ...taken) + 1
+  const generation = join(folder, `g${next}`)
+  await fs.mkdir(generation)
+  for (const [key, data] of snapshot.all) await fs.writeFile(join(generation, `all.${key}`), data)
+  for (const [key, data] of snapshot.headlines) {
+    await fs.writeFile(join(generation, `headlines.${key}`), data)
+  }
+  const { all, headlines, ...rest } = snapshot
+  const manifest = {
+    ...rest,
+    version: 2,
+    parts: { all: all.map(([k]) => k), headlines: headlines.map(([k]) => k) },
+  }
+  await fs.writeFile(join(generation, 'manifest.json'), JSON.stringify(manifest))
+  await writeFileAtomic(join(folder, 'current.json'), JSON.stringify({ generation: next }), fs, {
+    tempDir,
+  })
+  for (const name of before) {
+    if (/^g\d+$/.test(name)) await fs.rm(join(folder, name), { recursive: true, force: true })
+  }
+}
 
 /** The library's search: the index, kept up to date off the save path, persisted now and then. */
 export interface LibrarySearch {
@@ -47,30 +121,24 @@ export interface OpenSearchOptions {
 }
 
 /**
- * Opens the search index of a library: reads `search-index.json`, brings it up to date with the
+ * Opens the search index of a library: reads `search/`, brings it up to date with the
  * index rows (articles changed, added or gone since it was written are indexed again), and
  * rebuilds it when it is missing or damaged. Ready when this resolves.
  */
 export async function openLibrarySearch(options: OpenSearchOptions): Promise<LibrarySearch> {
   const { fs, store } = options
-  const path = store.layout.searchIndex
+  const folder = store.layout.searchIndex
   let index = new SearchIndex()
-  const read = await readStored(fs, path, snapshotSchema).catch(
-    () => ({ status: 'missing' }) as const,
-  )
-  if (read.status === 'ok') {
-    try {
-      index = SearchIndex.fromSnapshot(read.value as SearchSnapshot)
-    } catch {
-      index = new SearchIndex()
-    }
+  try {
+    index = (await readSearchIndex(fs, folder)) ?? index
     // Mostly postings of replaced articles: rebuilt whole, which drops them.
     if (index.deadShare > 0.3) index = new SearchIndex()
-  } else if (read.status === 'damaged') {
+  } catch (error) {
     options.warn?.(
-      `search-index.json was damaged (${read.reason}); rebuilding it from the articles`,
+      `the search index was damaged (${(error as Error).message}); rebuilding it from the articles`,
     )
-    if (options.persist) await quarantine(fs, store.layout, path, options.clock())
+    if (options.persist) await quarantine(fs, store.layout, folder, options.clock())
+    index = new SearchIndex()
   }
   // Up to date with the rows: only what changed since the index was written is read again.
   const stale: string[] = []
@@ -102,9 +170,7 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
       apply()
       if (!index.dirty) return
       try {
-        await writeFileAtomic(path, JSON.stringify(index.snapshot()), fs, {
-          tempDir: store.layout.temp,
-        })
+        await writeSearchIndex(fs, folder, store.layout.temp, index.snapshot())
       } catch (error) {
         options.warn?.(
           `the search index could not be written (${(error as Error).message}); it is rebuilt at the next open`,

@@ -158,7 +158,7 @@ export class SearchIndex {
   }
 
   /** The known stems a typed beginning may end as, the word itself first. */
-  private completions(prefix: string, most = 24): string[] {
+  private completions(prefix: string, most = 8): string[] {
     if (prefix.length < 2) return [prefix]
     const out = [prefix]
     for (const token of this.vocabulary.get(prefix.slice(0, 2)) ?? []) {

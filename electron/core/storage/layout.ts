@@ -9,7 +9,7 @@ export function libraryLayout(dataDir: string) {
     indexJournal: (generation: number) => join(dataDir, `library.${generation}.journal`),
     settings: join(dataDir, 'settings.json'),
     /** The search index: derived, rebuilt from the articles when missing, damaged or stale. */
-    searchIndex: join(dataDir, 'search-index.json'),
+    searchIndex: join(dataDir, 'search'),
     /** The copy of the settings kept at each change: what a damaged settings.json comes back from. */
     settingsCopy: join(dataDir, 'settings.copy.json'),
     articles: join(dataDir, 'articles'),

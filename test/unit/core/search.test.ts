@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { paragraphsToDelta } from '../../../shared/delta.js'
 import { type Desk, openDesk } from '../../../electron/core/desk.js'
@@ -142,7 +143,9 @@ describe('searching the library', () => {
     await first.close()
     const [read, write] = [readFile, writeFile]
     const layout = first.context.store.layout
-    expect(JSON.parse(await read(layout.searchIndex, 'utf8')).docs).toHaveLength(1)
+    const current = JSON.parse(await read(join(layout.searchIndex, 'current.json'), 'utf8'))
+    const manifest = join(layout.searchIndex, `g${current.generation}`, 'manifest.json')
+    expect(JSON.parse(await read(manifest, 'utf8')).docs).toHaveLength(1)
     // Changed behind the index's back (an older desk, another program): found at the next open.
     const stored = JSON.parse(await read(layout.article(article.id), 'utf8'))
     stored.text = ['نص عن الميناء.']
@@ -154,7 +157,9 @@ describe('searching the library', () => {
     expect(await second.handlers['articles.search']({ query: 'المطار' })).toEqual([])
     await second.close()
     open.pop()
-    await write(layout.searchIndex, '{"version":1,"docs":')
+    const now = JSON.parse(await read(join(layout.searchIndex, 'current.json'), 'utf8'))
+    const damaged = join(layout.searchIndex, `g${now.generation}`, 'manifest.json')
+    await write(damaged, '{"version":2,"docs":')
     const third = await openDesk({ dataDir: dir, purpose: 'a test' })
     open.push(third)
     expect((await third.handlers['articles.search']({ query: 'الميناء' })).length).toBe(1)
