@@ -2,15 +2,12 @@ import type { openLibraryReader } from '../../core/library-reader.js'
 import { libraryFilterSchema } from '../../../shared/schemas.js'
 import { type CliIo, UsageError } from '../io.js'
 
+/** The filters `midad search` takes as options, as text from the command line. */
+type FilterOptions = Partial<Record<'section' | 'state' | 'tag' | 'byline' | 'from' | 'to', string>>
+
 /** The options of `midad search` beside its words. */
-export interface SearchOptions {
+export interface SearchOptions extends FilterOptions {
   limit?: string
-  section?: string
-  state?: string
-  tag?: string
-  byline?: string
-  from?: string
-  to?: string
   newest: boolean
 }
 

@@ -341,6 +341,26 @@ describe('midad search', () => {
     expect(await runCli(['search', 'كرة القدم', '--json', '--data', dir], none.io)).toBe(0)
     expect(JSON.parse(none.out.join('\n'))).toEqual([])
     expect(await runCli(['search', '--data', dir], captured().io)).toBe(2)
+    // Filters and the page size, as options.
+    const drafts = captured()
+    expect(
+      await runCli(
+        ['search', 'سامراء', '--state', 'draft', '--limit', '5', '--json', '--data', dir],
+        drafts.io,
+      ),
+    ).toBe(0)
+    expect(JSON.parse(drafts.out.join('\n'))).toHaveLength(1)
+    const ready = captured()
+    expect(
+      await runCli(['search', 'سامراء', '--state', 'ready', '--json', '--data', dir], ready.io),
+    ).toBe(0)
+    expect(JSON.parse(ready.out.join('\n'))).toEqual([])
+    expect(
+      await runCli(['search', 'سامراء', '--limit', 'كثير', '--data', dir], captured().io),
+    ).toBe(2)
+    expect(await runCli(['search', 'سامراء', '--from', 'أمس', '--data', dir], captured().io)).toBe(
+      2,
+    )
   })
 })
 
