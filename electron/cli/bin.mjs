@@ -55,7 +55,12 @@ if (built < Math.max(...sources.map(newestSource), statSync(join(root, 'package.
   } catch {
     // nothing built before
   }
-  renameSync(temp, folder)
+  try {
+    renameSync(temp, folder)
+  } catch {
+    // Another midad built it at the same moment: its bundle is as good as this one.
+    rmSync(temp, { recursive: true, force: true })
+  }
   rmSync(old, { recursive: true, force: true })
 }
 await import(pathToFileURL(bundle).href)
