@@ -129,16 +129,22 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
   const { fs, store } = options
   const folder = store.layout.searchIndex
   let index = new SearchIndex()
+  let read: SearchIndex | null = null
   try {
-    index = (await readSearchIndex(fs, folder)) ?? index
+    read = await readSearchIndex(fs, folder)
+    index = read ?? index
     // Mostly postings of replaced articles: rebuilt whole, which drops them.
-    if (index.deadShare > 0.3) index = new SearchIndex()
+    if (index.deadShare > 0.3) {
+      index = new SearchIndex()
+      read = null
+    }
   } catch (error) {
     options.warn?.(
       `the search index was damaged (${(error as Error).message}); rebuilding it from the articles`,
     )
     if (options.persist) await quarantine(fs, store.layout, folder, options.clock())
     index = new SearchIndex()
+    read = null
   }
   // Up to date with the rows: only what changed since the index was written is read again.
   const stale: string[] = []
@@ -164,13 +170,17 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
       else index.drop(change.drop)
     }
   }
-  const persist = () => {
+  // Written when worth it: the whole index is large (a quarter of a gigabyte at 100,000), and a
+  // few changed articles cost the next open only their own reading again.
+  let onDisk = read !== null
+  const persist = (least: number) => {
     if (!options.persist) return writing
     writing = writing.then(async () => {
       apply()
-      if (!index.dirty) return
+      if (!index.dirty || (onDisk && index.changes < least)) return
       try {
         await writeSearchIndex(fs, folder, store.layout.temp, index.snapshot())
+        onDisk = true
       } catch (error) {
         options.warn?.(
           `the search index could not be written (${(error as Error).message}); it is rebuilt at the next open`,
@@ -179,7 +189,7 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
     })
     return writing
   }
-  if (options.persist && index.dirty) await persist()
+  await persist(50)
   return {
     search: async (request) => {
       apply()
@@ -194,14 +204,14 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
       if (pending.length === 1) setImmediate(apply)
       if (options.persist) {
         if (timer) clearTimeout(timer)
-        timer = setTimeout(() => void persist(), options.persistAfterMs ?? 30_000)
+        timer = setTimeout(() => void persist(500), options.persistAfterMs ?? 30_000)
         timer.unref()
       }
     },
-    flush: persist,
+    flush: () => persist(1),
     close: async () => {
       if (timer) clearTimeout(timer)
-      await persist()
+      await persist(50)
     },
   }
 }

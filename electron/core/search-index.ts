@@ -97,7 +97,7 @@ export class SearchIndex {
   private dead = 0
   /** Every stem seen, by its first two letters: how the last word typed matches as a prefix. */
   private readonly vocabulary = new Map<string, Set<string>>()
-  private changedSinceSave = false
+  private changesSinceSave = 0
 
   /** Whether the index holds an article at this revision time. */
   holds(id: string, updatedAt: string): boolean {
@@ -115,7 +115,12 @@ export class SearchIndex {
 
   /** Whether anything changed since the index was last saved or loaded. */
   get dirty(): boolean {
-    return this.changedSinceSave
+    return this.changesSinceSave > 0
+  }
+
+  /** How many articles were put or dropped since the index was last saved or loaded. */
+  get changes(): number {
+    return this.changesSinceSave
   }
 
   /** How much of FlexSearch's postings belong to no article any more (0 to 1). */
@@ -137,7 +142,7 @@ export class SearchIndex {
     this.headlines.add(number, searchTokens(article.headline).join(' '))
     this.docs.set(article.id, [article.updatedAt, number])
     this.ids.set(number, article.id)
-    this.changedSinceSave = true
+    this.changesSinceSave++
   }
 
   /** Removes an article (trashed, or gone from the library). */
@@ -147,7 +152,7 @@ export class SearchIndex {
     this.docs.delete(id)
     this.ids.delete(known[1])
     this.dead++
-    this.changedSinceSave = true
+    this.changesSinceSave++
   }
 
   private remember(token: string): void {
@@ -251,7 +256,7 @@ export class SearchIndex {
     const headlines: [string, string][] = []
     this.all.export((key, data) => void all.push([key, data]))
     this.headlines.export((key, data) => void headlines.push([key, data]))
-    this.changedSinceSave = false
+    this.changesSinceSave = 0
     return {
       version: 1,
       next: this.nextNumber,

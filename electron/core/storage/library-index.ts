@@ -265,9 +265,12 @@ export class LibraryIndexStore {
     return this.compacting
   }
 
-  /** Whether the journal grew enough since the last snapshot that closing should compact. */
+  /**
+   * Whether the journal grew enough since the last snapshot that closing should compact: a
+   * command that changed one article does not rewrite a 40 MB snapshot on its way out.
+   */
   get worthCompacting(): boolean {
-    return this.journalEntries > 0 || this.stale
+    return this.journalEntries >= 1_000 || this.stale
   }
 
   /** Closes the journal. */
