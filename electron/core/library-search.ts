@@ -128,24 +128,18 @@ export interface OpenSearchOptions {
 export async function openLibrarySearch(options: OpenSearchOptions): Promise<LibrarySearch> {
   const { fs, store } = options
   const folder = store.layout.searchIndex
-  let index = new SearchIndex()
-  let read: SearchIndex | null = null
+  let loaded: SearchIndex | null = null
   try {
-    read = await readSearchIndex(fs, folder)
-    index = read ?? index
+    loaded = await readSearchIndex(fs, folder)
     // Mostly postings of replaced articles: rebuilt whole, which drops them.
-    if (index.deadShare > 0.3) {
-      index = new SearchIndex()
-      read = null
-    }
+    if (loaded && loaded.deadShare > 0.3) loaded = null
   } catch (error) {
     options.warn?.(
       `the search index was damaged (${(error as Error).message}); rebuilding it from the articles`,
     )
     if (options.persist) await quarantine(fs, store.layout, folder, options.clock())
-    index = new SearchIndex()
-    read = null
   }
+  const index = loaded ?? new SearchIndex()
   // Up to date with the rows: only what changed since the index was written is read again.
   const stale: string[] = []
   for (const row of store.index.all()) if (!index.holds(row.id, row.updatedAt)) stale.push(row.id)
@@ -172,7 +166,7 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
   }
   // Written when worth it: the whole index is large (a quarter of a gigabyte at 100,000), and a
   // few changed articles cost the next open only their own reading again.
-  let onDisk = read !== null
+  let onDisk = loaded !== null
   const persist = (least: number) => {
     if (!options.persist) return writing
     writing = writing.then(async () => {
