@@ -187,7 +187,8 @@ class FileLibrary implements LibraryStorage {
       await this.fs.rm(`${this.layout.temp}/${name}`, { recursive: true, force: true })
     // Temp files of earlier versions stood beside their targets at the data dir's root.
     const root = (await this.fs.readdir(this.layout.dataDir)).filter(
-      (n) => n.endsWith('.tmp') && n !== 'desk.lock',
+      // A lock's temp file may be another process's, asking for the lock right now.
+      (n) => n.endsWith('.tmp') && !n.startsWith('desk.lock'),
     )
     for (const name of root)
       await this.fs.unlink(`${this.layout.dataDir}/${name}`).catch(() => undefined)
