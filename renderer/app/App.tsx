@@ -319,7 +319,11 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
               hits={search.hits && search.hits.filter((hit) => !trashed.has(hit.id))}
               selectedId={open?.id ?? null}
               onSelect={(id) => void select(id, searchTerms(search.query))}
-              onClose={() => setSearch(null)}
+              onClose={() => {
+                // A search still under way must not open the results again.
+                searchRun.current++
+                setSearch(null)
+              }}
             />
           ) : (
             <LibrarySidebar

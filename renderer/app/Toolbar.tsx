@@ -34,6 +34,8 @@ export function Toolbar(props: {
   useEffect(() => {
     if (!query.trim() || query === typed.current) return
     const timer = setTimeout(() => {
+      // Enter may have searched these words meanwhile.
+      if (query === typed.current) return
       typed.current = query
       onSearch(query.trimStart())
     }, 250)
