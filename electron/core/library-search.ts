@@ -17,13 +17,16 @@ const currentSchema = z.strictObject({ generation: z.number().int().min(1) })
 
 /** `search/g<N>/manifest.json`: what the index holds, and the names of FlexSearch's parts. */
 const manifestSchema = z.strictObject({
-  version: z.literal(2),
+  version: z.literal(3),
   next: z.number().int().min(1),
   dead: z.number().int().min(0),
   docs: z.array(z.tuple([z.string(), z.string(), z.number().int()])),
-  vocabulary: z.array(z.string()),
+  vocabulary: z.array(z.tuple([z.string(), z.number().int().min(0)])),
   parts: z.strictObject({ all: z.array(z.string()), headlines: z.array(z.string()) }),
 })
+
+/** A manifest of an index an older Midad wrote (another layout): rebuilt, not repaired. */
+const olderManifestSchema = z.looseObject({ version: z.number().int().max(2) })
 
 const partName = /^[a-z0-9.]{1,40}$/
 
@@ -37,10 +40,16 @@ async function readSearchIndex(fs: StorageFs, folder: string): Promise<SearchInd
   if (current.status === 'missing') return null
   if (current.status === 'damaged') throw new Error(`current.json: ${current.reason}`)
   const generation = join(folder, `g${current.value.generation}`)
-  const manifest = await readStored(fs, join(generation, 'manifest.json'), manifestSchema)
+  const manifest = await readStored(
+    fs,
+    join(generation, 'manifest.json'),
+    manifestSchema.or(olderManifestSchema),
+  )
   if (manifest.status !== 'ok') {
     throw new Error(`manifest.json: ${manifest.status === 'damaged' ? manifest.reason : 'missing'}`)
   }
+  // Written by an older Midad: not damaged, only outdated; built again, nothing quarantined.
+  if (manifest.value.version !== 3) return null
   const read = async (names: string[], prefix: string) => {
     const parts: [string, string][] = []
     for (const name of names) {
@@ -52,7 +61,8 @@ async function readSearchIndex(fs: StorageFs, folder: string): Promise<SearchInd
     }
     return parts
   }
-  const { parts, ...rest } = manifest.value
+  // Version 3 passed only the current schema (the older one stops at 2).
+  const { parts, ...rest } = manifest.value as z.infer<typeof manifestSchema>
   return SearchIndex.fromSnapshot({
     ...rest,
     version: 1,
@@ -84,7 +94,7 @@ async function writeSearchIndex(
   const { all, headlines, ...rest } = snapshot
   const manifest = {
     ...rest,
-    version: 2,
+    version: 3,
     parts: { all: all.map(([k]) => k), headlines: headlines.map(([k]) => k) },
   }
   await fs.writeFile(join(generation, 'manifest.json'), JSON.stringify(manifest))
@@ -116,6 +126,8 @@ export interface OpenSearchOptions {
   /** Said when the index had to be (re)built from many articles, and how far it has got. */
   progress?: (done: number, total: number) => void
   warn?: (message: string) => void
+  /** How long after the last change the index takes the changes in (searches take them at once). */
+  applyAfterMs?: number
   /** How long after the last change the index is written again (a writing desk). */
   persistAfterMs?: number
 }
@@ -158,11 +170,22 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
   const pending: LibraryChange[] = []
   let timer: NodeJS.Timeout | null = null
   let writing: Promise<void> = Promise.resolve()
+  const take = (change: LibraryChange) => {
+    if ('put' in change) index.put(change.put)
+    else index.drop(change.drop)
+  }
+  /** Everything pending, now (a search, a write of the index). */
   const apply = () => {
-    for (const change of pending.splice(0)) {
-      if ('put' in change) index.put(change.put)
-      else index.drop(change.drop)
-    }
+    for (const change of pending.splice(0)) take(change)
+  }
+  // Off the save path: a quiet moment after the last change, then a few articles per turn of
+  // the event loop, so that a save arriving meanwhile waits for one article's indexing at most
+  // (a few ms) and not for a whole batch's.
+  let draining: NodeJS.Timeout | null = null
+  const drain = () => {
+    draining = null
+    for (const change of pending.splice(0, 4)) take(change)
+    if (pending.length > 0) setImmediate(drain)
   }
   // Written when worth it: the whole index is large (a quarter of a gigabyte at 100,000), and a
   // few changed articles cost the next open only their own reading again.
@@ -194,8 +217,9 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
     },
     changed: (change) => {
       pending.push(change)
-      // Applied soon, not now: the save that made the change answers first.
-      if (pending.length === 1) setImmediate(apply)
+      if (draining) clearTimeout(draining)
+      draining = setTimeout(drain, options.applyAfterMs ?? 200)
+      draining.unref()
       if (options.persist) {
         if (timer) clearTimeout(timer)
         timer = setTimeout(() => void persist(500), options.persistAfterMs ?? 30_000)
@@ -205,6 +229,7 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
     flush: () => persist(1),
     close: async () => {
       if (timer) clearTimeout(timer)
+      if (draining) clearTimeout(draining)
       await persist(50)
     },
   }

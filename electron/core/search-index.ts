@@ -55,7 +55,8 @@ export interface SearchSnapshot {
   dead: number
   /** Article id → its `updatedAt` when indexed, and its number inside FlexSearch. */
   docs: [string, string, number][]
-  vocabulary: string[]
+  /** Every stem seen, with how many articles it was indexed from (which completions come first). */
+  vocabulary: [string, number][]
   all: [string, string][]
   headlines: [string, string][]
 }
@@ -95,8 +96,12 @@ export class SearchIndex {
    * article gets a new number and the old one is passed over, until a rebuild drops them all.
    */
   private dead = 0
-  /** Every stem seen, by its first two letters: how the last word typed matches as a prefix. */
-  private readonly vocabulary = new Map<string, Set<string>>()
+  /**
+   * Every stem seen, by its first two letters, with the number of articles it was indexed from:
+   * how the last word typed matches as a prefix, the commonest endings first. Counts only grow
+   * (a replaced article's old words are not known any more); a rebuild sets them right.
+   */
+  private readonly vocabulary = new Map<string, Map<string, number>>()
   private changesSinceSave = 0
 
   /** Whether the index holds an article at this revision time. */
@@ -137,7 +142,7 @@ export class SearchIndex {
     }
     const number = this.nextNumber++
     const tokens = searchTokens(searchableText(article))
-    for (const token of tokens) this.remember(token)
+    for (const token of new Set(tokens)) this.remember(token, 1)
     this.all.add(number, tokens.join(' '))
     this.headlines.add(number, searchTokens(article.headline).join(' '))
     this.docs.set(article.id, [article.updatedAt, number])
@@ -155,22 +160,34 @@ export class SearchIndex {
     this.changesSinceSave++
   }
 
-  private remember(token: string): void {
+  private remember(token: string, articles: number): void {
     const key = token.slice(0, 2)
     let bucket = this.vocabulary.get(key)
-    if (!bucket) this.vocabulary.set(key, (bucket = new Set()))
-    bucket.add(token)
+    if (!bucket) this.vocabulary.set(key, (bucket = new Map()))
+    bucket.set(token, (bucket.get(token) ?? 0) + articles)
   }
 
-  /** The known stems a typed beginning may end as, the word itself first. */
-  private completions(prefix: string, most = 8): string[] {
-    if (prefix.length < 2) return [prefix]
-    const out = [prefix]
-    for (const token of this.vocabulary.get(prefix.slice(0, 2)) ?? []) {
-      if (token !== prefix && token.startsWith(prefix)) out.push(token)
-      if (out.length >= most) break
+  /**
+   * The known stems a typed beginning may end as: the word itself, then the commonest longer
+   * ones. A beginning the stemmer cannot take apart yet («الب», «وال») is also tried without its
+   * article, as the word it is becoming will be indexed («البرلمان» as «برلمان»).
+   */
+  private completions(typed: string, most = 4): string[] {
+    const found = new Map<string, number>()
+    for (const prefix of typedStems(typed)) {
+      const buckets =
+        prefix.length >= 2
+          ? [this.vocabulary.get(prefix.slice(0, 2)) ?? new Map<string, number>()]
+          : [...this.vocabulary].filter(([key]) => key.startsWith(prefix)).map(([, b]) => b)
+      for (const bucket of buckets) {
+        for (const [token, articles] of bucket) {
+          if (token !== typed && token.startsWith(prefix)) found.set(token, articles)
+        }
+      }
     }
-    return out
+    // Each ending is one more query over the whole index: the commonest few, not every one.
+    const commonest = [...found].sort((a, b) => b[1] - a[1]).slice(0, most - 1)
+    return [typed, ...commonest.map(([token]) => token)]
   }
 
   /**
@@ -280,9 +297,15 @@ export class SearchIndex {
       index.ids.set(number, id)
       index.nextNumber = Math.max(index.nextNumber, number + 1)
     }
-    for (const token of snapshot.vocabulary) index.remember(token)
+    for (const [token, articles] of snapshot.vocabulary) index.remember(token, articles)
     return index
   }
+}
+
+/** The beginnings a typed (stemmed) word is completed from: itself, and itself without «ال». */
+function typedStems(typed: string): string[] {
+  const article = /^(?:[وفبكل]?ال|لل)(.+)$/.exec(typed)
+  return article ? [typed, article[1]!] : [typed]
 }
 
 function newer(a: IndexRow, b: IndexRow): number {

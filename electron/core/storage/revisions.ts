@@ -21,12 +21,19 @@ export class Revisions {
 
   /** Writes an article's revision file, and drops the one that falls out of the kept window. */
   async write(article: Article, text: string): Promise<void> {
-    await this.fs.mkdir(this.layout.revisions(article.id), { recursive: true })
     // Not fsynced: the article file just written is (its fsync is what a save waits for). A
     // revision torn by a power cut reads as damaged and the one before it is used instead.
-    await writeFileAtomic(this.layout.revision(article.id, article.revision), text, this.fs, {
-      tempDir: this.tempDir,
-      sync: false,
+    const write = () =>
+      writeFileAtomic(this.layout.revision(article.id, article.revision), text, this.fs, {
+        tempDir: this.tempDir,
+        sync: false,
+      })
+    // The folder exists for every article saved before: it is made only when the rename says
+    // it is missing (a mkdir on every save waits behind the disk's journal, tens of ms at times).
+    await write().catch(async (error: unknown) => {
+      if (errnoCode(error) !== 'ENOENT') throw error
+      await this.fs.mkdir(this.layout.revisions(article.id), { recursive: true })
+      await write()
     })
     // Only the one revision that just fell out: no listing of the folder on every save.
     const old = article.revision - this.kept

@@ -113,6 +113,20 @@ describe('searching the library', () => {
     expect(paged.sort()).toEqual([...ids].sort())
   })
 
+  it('completes a beginning still carrying its article («الب»), the commonest words first', async () => {
+    const { desk, ids } = await deskWith([
+      { headline: 'خبر أول', text: ['جلسة البرلمان اليوم.'] },
+      { headline: 'خبر ثان', text: ['البرلمان يجتمع.'] },
+      { headline: 'خبر ثالث', text: ['في البصرة مطر.'] },
+    ])
+    const search = desk.handlers['articles.search']
+    const found = async (query: string) => (await search({ query })).map((h) => h.id).sort()
+    expect(await found('الب')).toEqual([...ids].sort())
+    expect(await found('البر')).toEqual([ids[0], ids[1]].sort())
+    expect(await found('البص')).toEqual([ids[2]])
+    expect(await found('وال')).toEqual([])
+  })
+
   it('narrows by section, state, tag, byline and days', async () => {
     const { desk, ids } = await deskWith([
       { headline: 'خبر رياضي عن الملعب', text: ['نص.'] },
@@ -159,10 +173,33 @@ describe('searching the library', () => {
     open.pop()
     const now = JSON.parse(await read(join(layout.searchIndex, 'current.json'), 'utf8'))
     const damaged = join(layout.searchIndex, `g${now.generation}`, 'manifest.json')
-    await write(damaged, '{"version":2,"docs":')
-    const third = await openDesk({ dataDir: dir, purpose: 'a test' })
+    await write(damaged, '{"version":3,"docs":')
+    const warnings: string[] = []
+    const third = await openDesk({
+      dataDir: dir,
+      purpose: 'a test',
+      warn: (line) => void warnings.push(line),
+    })
     open.push(third)
     expect((await third.handlers['articles.search']({ query: 'الميناء' })).length).toBe(1)
+    expect(warnings.join('\n')).toMatch(/search index was damaged/)
+    await third.close()
+    open.pop()
+    // An index an older Midad wrote is outdated, not damaged: built again, nothing quarantined.
+    const latest = JSON.parse(await read(join(layout.searchIndex, 'current.json'), 'utf8'))
+    await write(
+      join(layout.searchIndex, `g${latest.generation}`, 'manifest.json'),
+      JSON.stringify({ version: 2, docs: [], vocabulary: ['x'] }),
+    )
+    warnings.length = 0
+    const fourth = await openDesk({
+      dataDir: dir,
+      purpose: 'a test',
+      warn: (line) => void warnings.push(line),
+    })
+    open.push(fourth)
+    expect((await fourth.handlers['articles.search']({ query: 'الميناء' })).length).toBe(1)
+    expect(warnings.join('\n')).not.toMatch(/damaged/)
   })
 
   it('refuses an empty query over the wire', async () => {
