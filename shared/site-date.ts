@@ -88,12 +88,18 @@ export function formatHijriDate(
   ).format(date)
 }
 
+let monthNames: string[] | undefined
+
 /** The month names Intl gives for ar-IQ, January first: read from Intl, never hand-written. */
 export function siteMonthNames(): string[] {
-  const format = new Intl.DateTimeFormat('ar-IQ-u-nu-latn', { month: 'long', timeZone: 'UTC' })
-  return Array.from({ length: 12 }, (_, month) =>
-    format.format(new Date(Date.UTC(2021, month, 15))),
+  // Asked once: every imported article reads its date line with them.
+  monthNames ??= Array.from({ length: 12 }, (_, month) =>
+    cached(
+      'months',
+      () => new Intl.DateTimeFormat('ar-IQ-u-nu-latn', { month: 'long', timeZone: 'UTC' }),
+    ).format(new Date(Date.UTC(2021, month, 15))),
   )
+  return [...monthNames]
 }
 
 /** Folds Arabic-Indic and Persian digits to Latin ones. */

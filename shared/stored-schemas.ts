@@ -97,6 +97,20 @@ export const indexRowSchema = z.strictObject({
   stamp: fileStampSchema,
 })
 
+/** What a list of hits reads of an article file: its searchable text, checked, nothing more. */
+export const articleGlanceSchema = z.looseObject({
+  id: articleIdSchema,
+  headline: z.string(),
+  kicker: z.string(),
+  summary: z.string(),
+  tags: z.array(z.string()),
+  text: z.array(z.string()),
+})
+export type ArticleGlance = Pick<
+  z.infer<typeof articleGlanceSchema>,
+  'id' | 'headline' | 'kicker' | 'summary' | 'tags' | 'text'
+>
+
 /** `library.json`: the index snapshot; journals of a generation at or above it follow it. */
 export const indexSnapshotSchema = z.strictObject({
   version: z.literal(2),

@@ -1,7 +1,12 @@
 import type { Article } from '../../../shared/article.js'
 import { describeNotice, type LibraryNotice } from '../../../shared/notices.js'
 import { type Settings, defaultSettings, withDefaults } from '../../../shared/settings.js'
-import { storedArticleSchema, storedSettingsSchema } from '../../../shared/stored-schemas.js'
+import {
+  type ArticleGlance,
+  articleGlanceSchema as glanceSchema,
+  storedArticleSchema,
+  storedSettingsSchema,
+} from '../../../shared/stored-schemas.js'
 import { DeskFailure, errnoCode } from '../failure.js'
 import { addMedia } from '../media.js'
 import { syncFolder, writeFileAtomic } from './atomic-write.js'
@@ -51,6 +56,11 @@ export interface LibraryStorage {
   has(id: string): boolean
   takenSlugs(exceptId: string | null): { has(slug: string): boolean }
   read(id: string): Promise<Article>
+  /**
+   * What a list of hits shows of an article (its headline and paragraphs), read at once; null
+   * when the file is missing or unreadable, which the next full read repairs.
+   */
+  glance(id: string): ArticleGlance | null
   write(article: Article, options?: { batch?: boolean }): Promise<void>
   finishBatch(): Promise<void>
   trash(id: string): Promise<void>
@@ -278,6 +288,19 @@ class FileLibrary implements LibraryStorage {
   }
 
   /** Reads one article, validated; a damaged one comes back from its newest intact revision. */
+  glance(id: string): ArticleGlance | null {
+    const kept = this.restoredInMemory.get(id)
+    if (kept) return kept
+    try {
+      const parsed = glanceSchema.safeParse(
+        JSON.parse(this.fs.readFileSync(this.layout.article(id), 'utf8')),
+      )
+      return parsed.success && parsed.data.id === id ? parsed.data : null
+    } catch {
+      return null
+    }
+  }
+
   async read(id: string): Promise<Article> {
     const kept = this.restoredInMemory.get(id)
     if (kept) return kept

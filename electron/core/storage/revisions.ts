@@ -28,8 +28,12 @@ export class Revisions {
         tempDir: this.tempDir,
         sync: false,
       })
-    // The folder exists for every article saved before: it is made only when the rename says
-    // it is missing (a mkdir on every save waits behind the disk's journal, tens of ms at times).
+    // The folder exists for every article saved before: it is made first only for a new
+    // article, else when the rename says it is missing (a mkdir on every save waits behind the
+    // disk's journal, tens of ms at times).
+    if (article.revision === 1) {
+      await this.fs.mkdir(this.layout.revisions(article.id), { recursive: true })
+    }
     await write().catch(async (error: unknown) => {
       if (errnoCode(error) !== 'ENOENT') throw error
       await this.fs.mkdir(this.layout.revisions(article.id), { recursive: true })

@@ -1,10 +1,11 @@
-import { statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import * as fsp from 'node:fs/promises'
 
 /**
  * Every file operation the library's storage makes, passed in so that the fault suites can make
  * any one of them fail (ENOSPC, EACCES, EIO) and the crash suite can count on nothing else.
- * `statSync` is here because reconciling 100,000 stamps is four times faster synchronously.
+ * `statSync` is here because reconciling 100,000 stamps is four times faster synchronously, and
+ * `readFileSync` because a page of search hits reads its twenty files in half the time so.
  */
 export interface StorageFs {
   open: typeof fsp.open
@@ -19,6 +20,7 @@ export interface StorageFs {
   writeFile: typeof fsp.writeFile
   link: typeof fsp.link
   statSync: typeof statSync
+  readFileSync: typeof readFileSync
 }
 
 /** The machine's own file system. */
@@ -35,6 +37,7 @@ export const nodeFs: StorageFs = {
   writeFile: fsp.writeFile,
   link: fsp.link,
   statSync,
+  readFileSync,
 }
 
 /** Error codes that mean the disk cannot take a write now, rather than a fault in the desk. */

@@ -127,6 +127,16 @@ describe('searching the library', () => {
     expect(await found('وال')).toEqual([])
   })
 
+  it('leaves out a hit whose file was damaged behind its back, and shows the others', async () => {
+    const { desk, ids } = await deskWith([
+      { headline: 'خبر أول عن السدود', text: ['نص.'] },
+      { headline: 'خبر ثان عن السدود', text: ['نص.'] },
+    ])
+    await writeFile(desk.context.store.layout.article(ids[0]!), '{"id": "torn')
+    const hits = await desk.handlers['articles.search']({ query: 'السدود' })
+    expect(hits.map((hit) => hit.id)).toEqual([ids[1]])
+  })
+
   it('narrows by section, state, tag, byline and days', async () => {
     const { desk, ids } = await deskWith([
       { headline: 'خبر رياضي عن الملعب', text: ['نص.'] },
@@ -160,6 +170,13 @@ describe('searching the library', () => {
     const current = JSON.parse(await read(join(layout.searchIndex, 'current.json'), 'utf8'))
     const manifest = join(layout.searchIndex, `g${current.generation}`, 'manifest.json')
     expect(JSON.parse(await read(manifest, 'utf8')).docs).toHaveLength(1)
+    // FlexSearch's parts are written as ASCII JSON (Arabic as \u escapes): read without decoding.
+    const parts = JSON.parse(await read(manifest, 'utf8')).parts.all as string[]
+    expect(parts.length).toBeGreaterThan(0)
+    for (const part of parts) {
+      const bytes = await read(join(manifest, '..', `all.${part}`))
+      expect(bytes.every((byte) => byte < 0x80)).toBe(true)
+    }
     // Changed behind the index's back (an older desk, another program): found at the next open.
     const stored = JSON.parse(await read(layout.article(article.id), 'utf8'))
     stored.text = ['نص عن الميناء.']
