@@ -15,7 +15,7 @@ import { transferHandlers } from './transfer-handlers.js'
 import { notesHandlers } from './notes-handlers.js'
 import { workflowHandlers } from './workflow-handlers.js'
 import { libraryPage } from './library-page.js'
-import { type LibrarySearch, openLibrarySearch } from './library-search.js'
+import { type LibrarySearch, openLibrarySearch, readSearchSnapshot } from './library-search.js'
 
 /** What the core implements: each contract method, given validated arguments. */
 export type DeskHandlers = {
@@ -91,6 +91,10 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   const release = async () => {
     await (lock as WriteLock | null)?.release()
   }
+  // The search index's files are read while the library reconciles (its stamps are checked
+  // synchronously): a second at 100,000 articles. A failure surfaces when the search opens.
+  const snapshot = readSearchSnapshot(fs, layout.searchIndex)
+  snapshot.catch(() => undefined)
   try {
     const store = await openLibrary({
       dataDir: options.dataDir,
@@ -115,6 +119,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       fs,
       store,
       persist: true,
+      snapshot,
       clock: options.clock ?? (() => new Date()),
       progress: options.progress,
       warn: options.warn,

@@ -34,9 +34,13 @@ const partName = /^[a-z0-9.]{1,40}$/
 /**
  * Reads the index: the current generation's manifest, then each FlexSearch part from its own
  * file, handed to FlexSearch as it is (no second JSON layer: a tenth of a gigabyte less at
- * 100,000 articles). Null when there is none; throws a reason when it is damaged.
+ * 100,000 articles). Null when there is none; throws a reason when it is damaged. Only reads:
+ * a desk starts it beside the library's own open, so the disk works while the index reconciles.
  */
-async function readSearchIndex(fs: StorageFs, folder: string): Promise<SearchIndex | null> {
+export async function readSearchSnapshot(
+  fs: StorageFs,
+  folder: string,
+): Promise<SearchSnapshot | null> {
   const current = await readStored(fs, join(folder, 'current.json'), currentSchema)
   if (current.status === 'missing') return null
   if (current.status === 'damaged') throw new Error(`current.json: ${current.reason}`)
@@ -61,12 +65,12 @@ async function readSearchIndex(fs: StorageFs, folder: string): Promise<SearchInd
   }
   // Version 3 passed only the current schema (the older one stops at 2).
   const { parts, ...rest } = manifest.value as z.infer<typeof manifestSchema>
-  return SearchIndex.fromSnapshot({
+  return {
     ...rest,
     version: 1,
     all: await read(parts.all, 'all'),
     headlines: await read(parts.headlines, 'headlines'),
-  } as SearchSnapshot)
+  } as SearchSnapshot
 }
 
 /**
@@ -143,6 +147,8 @@ export interface OpenSearchOptions {
   /** Said when the index had to be (re)built from many articles, and how far it has got. */
   progress?: (done: number, total: number) => void
   warn?: (message: string) => void
+  /** The index as read from disk, when its reading was started earlier (readSearchSnapshot). */
+  snapshot?: Promise<SearchSnapshot | null>
   /** How long after the last change the index takes the changes in (searches take them at once). */
   applyAfterMs?: number
   /** How long after the last change the index is written again (a writing desk). */
@@ -159,7 +165,8 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
   const folder = store.layout.searchIndex
   let loaded: SearchIndex | null = null
   try {
-    loaded = await readSearchIndex(fs, folder)
+    const snapshot = await (options.snapshot ?? readSearchSnapshot(fs, folder))
+    loaded = snapshot && SearchIndex.fromSnapshot(snapshot)
     // Mostly postings of replaced articles: rebuilt whole, which drops them.
     if (loaded && loaded.deadShare > 0.3) loaded = null
   } catch (error) {
