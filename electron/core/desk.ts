@@ -1,26 +1,18 @@
-import type { MethodName, MethodValue, ValidArgs } from '../../shared/contract.js'
-import type { Settings } from '../../shared/settings.js'
-import { checkArticle } from '../../shared/content-profile.js'
-import { applyChanges, assignSlug, newArticle, type Stamp } from './articles.js'
 import type { PdfPrinter } from './export/render-export.js'
 import { DeskFailure, errnoCode } from './failure.js'
 import { newArticleId } from './id.js'
 import { libraryLayout } from './storage/layout.js'
-import { summaryOf } from './storage/library-index.js'
 import { type LibraryStorage, noticeLines, openLibrary } from './storage/library-store.js'
 import { acquireWriteLock, type LockEnvironment, type WriteLock } from './storage/lock.js'
 import { nodeFs, type StorageFs, unwritableCodes } from './storage/storage-fs.js'
+import { articleHandlers } from './article-handlers.js'
+import type { DeskContext, DeskHandlers } from './desk-context.js'
 import { recoveryHandlers } from './recovery.js'
+import { settingsHandlers } from './settings-handlers.js'
 import { transferHandlers } from './transfer-handlers.js'
 import { notesHandlers } from './notes-handlers.js'
 import { workflowHandlers } from './workflow-handlers.js'
-import { libraryPage } from './library-page.js'
 import { type LibrarySearch, openLibrarySearch, readSearchSnapshot } from './library-search.js'
-
-/** What the core implements: each contract method, given validated arguments. */
-export type DeskHandlers = {
-  [M in MethodName]: (...args: ValidArgs<M>) => Promise<MethodValue<M>>
-}
 
 /** What a desk is opened with; everything from the outside world is passed in. */
 export interface DeskOptions {
@@ -39,20 +31,6 @@ export interface DeskOptions {
   printPdf?: PdfPrinter
   /** How far a rebuild of the search index has got (long only when it was missing). */
   progress?: (done: number, total: number) => void
-}
-
-/** What the desk's parts share: the store, the clock, and serial execution of changes. */
-export interface DeskContext {
-  store: LibraryStorage
-  /** The search index, following every change off the save path. */
-  search: LibrarySearch
-  clock: () => Date
-  stamp: () => Stamp
-  /** Runs changes one at a time, so two never interleave their read-modify-write. */
-  serially: <T>(work: () => Promise<T>) => Promise<T>
-  settings: () => Settings
-  newId: () => string
-  printPdf?: PdfPrinter
 }
 
 /** An open, writable library: the desk itself. */
@@ -179,79 +157,4 @@ function deskContext(
       return id
     },
   }
-}
-
-/** The handlers of one namespace of the contract. */
-export type Handlers<Prefix extends string> = {
-  [M in MethodName as M extends `${Prefix}.${string}` ? M : never]: DeskHandlers[M]
-}
-
-function articleHandlers({ store, search, stamp, serially, settings, newId }: DeskContext) {
-  const handlers: Handlers<'articles'> & Handlers<'library'> = {
-    'articles.list': async () => store.summaries.map(summaryOf),
-    'articles.get': (id) => store.read(id),
-    'articles.create': (fields = {}) =>
-      serially(async () => {
-        const id = newId()
-        const section = settings().sections[0] ?? ''
-        const article = newArticle(id, { section, ...fields }, stamp())
-        article.slug = assignSlug(article, null, fields.slug !== undefined, store.takenSlugs(id))
-        await store.write(article)
-        return article
-      }),
-    'articles.save': ({ id, baseRevision, changes, session, seq }) =>
-      serially(async () => {
-        const current = await store.read(id)
-        if (current.revision !== baseRevision) {
-          throw new DeskFailure(
-            'conflict',
-            `article ${id} is at revision ${current.revision}, but this save was based on ` +
-              `revision ${baseRevision}; it was not saved, so nothing was overwritten`,
-          )
-        }
-        const article = applyChanges(current, changes, stamp())
-        article.slug = assignSlug(
-          article,
-          current,
-          changes.slug !== undefined,
-          store.takenSlugs(id),
-        )
-        await store.write(article)
-        // Saved. Tidying the session's recovery copy must not make that a failure.
-        await store.recovery.saved(article, session, seq).catch(() => undefined)
-        return article
-      }),
-    'articles.check': async (id) => {
-      const article = await store.read(id)
-      const findings = checkArticle(article, settings().contentProfile, settings().sections)
-      return { ready: findings.length === 0, findings }
-    },
-    'articles.search': (request) => search.search({ ...request, limit: request.limit ?? 200 }),
-    'articles.page': async (request) => libraryPage(store.summaries, request),
-    'articles.trash': (id) =>
-      serially(async () => {
-        await store.trash(id)
-        await store.recovery.drop(id).catch(() => undefined)
-        return { id }
-      }),
-    'library.notices': async () => store.notices(),
-  }
-  return handlers
-}
-
-function settingsHandlers({ store, serially }: DeskContext) {
-  const handlers: Handlers<'settings'> = {
-    'settings.get': async () => ({ ...store.settings() }),
-    'settings.update': (patch) =>
-      serially(async () => {
-        const next = { ...store.settings() }
-        for (const [key, value] of Object.entries(patch)) {
-          if (value !== undefined) Object.assign(next, { [key]: value })
-        }
-        // Settings that did not reach the disk are not in force either (writeSettings says so).
-        await store.writeSettings(next)
-        return { ...next }
-      }),
-  }
-  return handlers
 }

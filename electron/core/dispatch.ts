@@ -1,7 +1,7 @@
 import { contract, isMethodName, type MethodName } from '../../shared/contract.js'
 import { type Result, fail, ok } from '../../shared/result.js'
 import { describeIssues } from '../../shared/schemas.js'
-import type { DeskHandlers } from './desk.js'
+import type { DeskHandlers } from './desk-context.js'
 import { DeskFailure } from './failure.js'
 
 /** Calls a desk method with untrusted arguments from a transport. */

@@ -1,5 +1,5 @@
 import type { Article, ReviewNote } from '../../shared/article.js'
-import type { DeskContext, Handlers } from './desk.js'
+import type { DeskContext, Handlers } from './desk-context.js'
 import { DeskFailure } from './failure.js'
 import { newArticleId } from './id.js'
 

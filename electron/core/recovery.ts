@@ -1,4 +1,4 @@
-import type { DeskContext, Handlers } from './desk.js'
+import type { DeskContext, Handlers } from './desk-context.js'
 
 /** The session of a copy sent without one (an older renderer, or an outside tool). */
 const unnamedSession = 'desk'

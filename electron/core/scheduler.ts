@@ -1,4 +1,4 @@
-import type { DeskContext } from './desk.js'
+import type { DeskContext } from './desk-context.js'
 import { DeskFailure } from './failure.js'
 import { markMissed, moveArticle } from './workflow-handlers.js'
 

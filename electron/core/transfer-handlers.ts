@@ -1,6 +1,6 @@
 import { join, posix } from 'node:path'
 import type { Article } from '../../shared/article.js'
-import type { DeskContext, Handlers } from './desk.js'
+import type { DeskContext, Handlers } from './desk-context.js'
 import { renderArticle } from './export/render-export.js'
 import { writeExport } from './export/write-exports.js'
 import { importSources } from './import/import-files.js'

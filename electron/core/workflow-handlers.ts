@@ -1,6 +1,6 @@
 import type { Article, ArticleState } from '../../shared/article.js'
 import { type MoveRequest, moveRefusals, queueCards } from '../../shared/workflow.js'
-import type { DeskContext, Handlers } from './desk.js'
+import type { DeskContext, Handlers } from './desk-context.js'
 import { writeExport } from './export/write-exports.js'
 import { DeskFailure } from './failure.js'
 import { readMedia } from './media.js'

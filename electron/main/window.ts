@@ -1,4 +1,5 @@
 import { BrowserWindow, shell } from 'electron'
+import { beforeCloseScript } from '../../shared/before-close.js'
 import { isSafeExternalUrl } from './external-links.js'
 import { isAllowedNavigation } from './trust.js'
 import { secureWebPreferences } from './web-preferences.js'
@@ -35,10 +36,7 @@ export function createDeskWindow(options: {
     if (closing) return
     closing = true
     event.preventDefault()
-    const flushed = window.webContents.executeJavaScript(
-      'window.midadBeforeClose ? window.midadBeforeClose() : true',
-      true,
-    )
+    const flushed = window.webContents.executeJavaScript(beforeCloseScript, true)
     const patience = new Promise((resolve) => setTimeout(resolve, 5000))
     void Promise.race([flushed, patience])
       .catch(() => undefined)

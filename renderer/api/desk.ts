@@ -5,8 +5,6 @@ declare global {
   interface Window {
     /** Set by the Electron preload; absent in the browser host. */
     midad?: DeskApi
-    /** Saves what it can before the desktop app's window closes (see electron/main/window.ts). */
-    midadBeforeClose?: () => Promise<boolean>
   }
 }
 

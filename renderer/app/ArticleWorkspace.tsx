@@ -8,6 +8,7 @@ import {
   useState,
 } from 'react'
 import type { Article } from '../../shared/article.js'
+import { type BeforeCloseDetail, beforeCloseEvent } from '../../shared/before-close.js'
 import { checkArticle, fieldLength, rulesFor } from '../../shared/content-profile.js'
 import type { DeskApi } from '../../shared/contract.js'
 import type { ArticleFields, Delta, ReviewNote } from '../../shared/article.js'
@@ -112,16 +113,21 @@ export function ArticleWorkspace(props: {
       lastCopy = copy
       void keepCopy(unsaved)
     }, 3000)
-    // The desktop app calls this before its window closes (electron/main/window.ts).
-    window.midadBeforeClose = async () => {
+    // The desktop app asks before its window closes (shared/before-close.ts).
+    const beforeClose = (event: Event) => {
+      const { waitUntil } = (event as CustomEvent<BeforeCloseDetail>).detail
       const unsaved = saver.unsaved()
-      if (unsaved) await desk.recovery.put({ id: article.id, ...unsaved })
-      return saver.flush()
+      waitUntil(
+        (unsaved ? desk.recovery.put({ id: article.id, ...unsaved }) : Promise.resolve()).then(() =>
+          saver.flush(),
+        ),
+      )
     }
+    window.addEventListener(beforeCloseEvent, beforeClose)
     if (!article.headline) headlineRef.current?.focus()
     return () => {
       clearInterval(copier)
-      delete window.midadBeforeClose
+      window.removeEventListener(beforeCloseEvent, beforeClose)
       saver.dispose()
       // Leaving with text not yet saved: a recovery copy first, in case the last save fails.
       const unsaved = saver.unsaved()

@@ -1,15 +1,8 @@
 import { posix } from 'node:path'
 import type { Delta, DeltaOp } from '../../../shared/article.js'
 import { imageKind, maxImageBytes } from '../media.js'
-import type { ImportedDraft } from './draft.js'
+import type { DraftImage, ImportedDraft } from './draft.js'
 import { isRelativePath } from './html-to-delta.js'
-
-/** An image a file carried inside it, to be stored beside the imported article. */
-export interface DraftImage {
-  /** The name the body (or the featured image) uses for it; unique within the draft. */
-  file: string
-  bytes: Uint8Array
-}
 
 /** Reads an image a file links to by a relative path (decoded), or null where it cannot be. */
 export type LinkedImageReader = (path: string) => Promise<Uint8Array | null>

@@ -1,5 +1,11 @@
 import type { ArticleFields } from '../../../shared/article.js'
-import type { DraftImage } from './draft-images.js'
+
+/** An image a file carried inside it, to be stored beside the imported article. */
+export interface DraftImage {
+  /** The name the body (or the featured image) uses for it; unique within the draft. */
+  file: string
+  bytes: Uint8Array
+}
 
 /** What an importer makes of one file, before the desk stores it. */
 export interface ImportedDraft {

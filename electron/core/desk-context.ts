@@ -1,0 +1,30 @@
+import type { MethodName, MethodValue, ValidArgs } from '../../shared/contract.js'
+import type { Settings } from '../../shared/settings.js'
+import type { Stamp } from './articles.js'
+import type { PdfPrinter } from './export/render-export.js'
+import type { LibrarySearch } from './library-search.js'
+import type { LibraryStorage } from './storage/library-store.js'
+
+/** What the core implements: each contract method, given validated arguments. */
+export type DeskHandlers = {
+  [M in MethodName]: (...args: ValidArgs<M>) => Promise<MethodValue<M>>
+}
+
+/** What the desk's parts share: the store, the clock, and serial execution of changes. */
+export interface DeskContext {
+  store: LibraryStorage
+  /** The search index, following every change off the save path. */
+  search: LibrarySearch
+  clock: () => Date
+  stamp: () => Stamp
+  /** Runs changes one at a time, so two never interleave their read-modify-write. */
+  serially: <T>(work: () => Promise<T>) => Promise<T>
+  settings: () => Settings
+  newId: () => string
+  printPdf?: PdfPrinter
+}
+
+/** The handlers of one namespace of the contract. */
+export type Handlers<Prefix extends string> = {
+  [M in MethodName as M extends `${Prefix}.${string}` ? M : never]: DeskHandlers[M]
+}
