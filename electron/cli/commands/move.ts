@@ -2,7 +2,7 @@ import { articleIdSchema, articleStateSchema } from '../../../shared/schemas.js'
 import { fromWallClock } from '../../../shared/site-date.js'
 import type { ArticleState } from '../../../shared/article.js'
 import { openDesk } from '../../core/desk.js'
-import { moveArticle } from '../../core/workflow-handlers.js'
+import { cliDeskApi, valueOf } from '../desk-api.js'
 import { type CliIo, UsageError } from '../io.js'
 
 /** A time from the command line: with an offset as given, without one in the newsroom's zone. */
@@ -39,13 +39,14 @@ export async function moveCommand(
     warn: (message) => io.err(`warning: ${message}`),
   })
   try {
+    const api = cliDeskApi(desk)
     const at =
       options.at === undefined
         ? undefined
-        : parseCliTime(options.at, desk.context.settings().timeZone)
-    const from = (await desk.context.store.read(id)).state
-    const moved = await desk.context.serially(() =>
-      moveArticle(desk.context, id, { to: state as ArticleState, note: options.note, at }),
+        : parseCliTime(options.at, valueOf(await api.settings.get()).timeZone)
+    const from = valueOf(await api.articles.get(id)).state
+    const moved = valueOf(
+      await api.queue.move({ id, to: state as ArticleState, note: options.note, at }),
     )
     const done = { id, from, to: moved.state, at: moved.updatedAt, scheduledAt: moved.scheduledAt }
     io.out(options.json ? JSON.stringify(done, null, 2) : `${id}\t${from} → ${moved.state}`)
