@@ -1,29 +1,18 @@
 import FlexSearch from 'flexsearch'
 import type { Article } from '../../shared/article.js'
-import {
-  type SearchHit,
-  findAll,
-  findTerms,
-  searchTerms,
-  snippetAround,
-} from '../../shared/search-text.js'
+import { type SearchHit, searchTerms } from '../../shared/search-text.js'
 import { searchNormalized, searchTokens } from '../../shared/search-tokens.js'
 import type { ArticleGlance } from '../../shared/stored-schemas.js'
+import {
+  type SearchFilter,
+  matchesFilter,
+  newer,
+  searchableText,
+  snippetFor,
+} from './search-hits.js'
 import type { IndexRow } from './storage/library-index.js'
 
-/** What a search may narrow to, besides its words (the library view's filters). */
-export interface SearchFilter {
-  /** Words of the headline, folded and stemmed as a search folds them. */
-  headline?: string
-  priority?: number
-  section?: string
-  state?: string
-  tag?: string
-  byline?: string
-  /** ISO dates: the article's publication date (else its last change) on or after / before. */
-  from?: string
-  to?: string
-}
+export { type SearchFilter, matchesFilter } from './search-hits.js'
 
 /** A search of the index. */
 export interface SearchRequest {
@@ -66,17 +55,6 @@ export interface SearchSnapshot {
 // Tokens go in already normalised and stemmed (searchTokens): FlexSearch only splits them, so
 // the same function serves the index and the query, and a stem is never stemmed twice.
 const indexOptions = { tokenize: 'strict', encode: (text: string) => text.split(' ') } as const
-
-/** The text of an article the index holds: headline first, so early words rank higher. */
-function searchableText(article: ArticleGlance): string {
-  return [
-    article.headline,
-    article.kicker,
-    article.summary,
-    article.tags.join(' '),
-    ...article.text,
-  ].join('\n')
-}
 
 /**
  * The library's search index: FlexSearch (chosen over MiniSearch for a tenth of the memory and
@@ -310,65 +288,4 @@ export class SearchIndex {
 function typedStems(typed: string): string[] {
   const article = /^(?:[وفبكل]?ال|لل)(.+)$/.exec(typed)
   return article ? [typed, article[1]!] : [typed]
-}
-
-function newer(a: IndexRow, b: IndexRow): number {
-  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0
-}
-
-/** Whether an index row passes the library view's filters. */
-export function matchesFilter(row: IndexRow, filter: SearchFilter | undefined): boolean {
-  if (!filter) return true
-  if (filter.headline) {
-    const headline = searchNormalized(row.headline)
-    if (
-      !searchNormalized(filter.headline)
-        .split(/\s+/)
-        .every((word) => headline.includes(word))
-    ) {
-      return false
-    }
-  }
-  if (filter.section && row.section !== filter.section) return false
-  if (filter.priority && row.priority !== filter.priority) return false
-  if (filter.state && row.state !== filter.state) return false
-  if (filter.byline && !searchNormalized(row.byline).includes(searchNormalized(filter.byline))) {
-    return false
-  }
-  if (filter.tag) {
-    const tag = searchNormalized(filter.tag)
-    if (!row.tags.some((t) => searchNormalized(t) === tag)) return false
-  }
-  const day = (row.publishedAt ?? row.updatedAt).slice(0, 10)
-  if (filter.from && day < filter.from.slice(0, 10)) return false
-  if (filter.to && day > filter.to.slice(0, 10)) return false
-  return true
-}
-
-// Words all in the headline show the text's opening; otherwise the paragraph where the words
-// stand together as typed, else one holding all of them, else the first holding one.
-function snippetFor(headline: string, paragraphs: string[], terms: string[]): string {
-  const opening = () => snippetAround(paragraphs.join(' '), 0, 0, 80)
-  const allInHeadline = terms.every(
-    (term) => findAll(headline, term, { ignoreMarks: true }).length > 0,
-  )
-  if (allInHeadline) return opening()
-  const folded = terms.map(searchNormalized)
-  const together = searchNormalized(terms.join(' '))
-  // Each paragraph normalised when first looked at: the first one often holds the words.
-  const texts: string[] = []
-  const text = (n: number) => (texts[n] ??= searchNormalized(paragraphs[n]!))
-  const first = (holds: (text: string) => boolean) => paragraphs.findIndex((_, n) => holds(text(n)))
-  // The paragraph where the words stand together, else one with all of them, else any.
-  let at = first((t) => t.includes(together))
-  if (at < 0) at = first((t) => folded.every((term) => t.includes(term)))
-  if (at < 0) at = first((t) => folded.some((term) => t.includes(term)))
-  const paragraph = paragraphs[at]
-  if (paragraph !== undefined) {
-    const match =
-      findAll(paragraph, terms.join(' '), { ignoreMarks: true })[0] ??
-      findTerms(paragraph, terms)[0]
-    if (match) return snippetAround(paragraph, match.start, match.end)
-  }
-  return opening()
 }

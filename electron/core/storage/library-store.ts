@@ -1,13 +1,8 @@
 import type { Article } from '../../../shared/article.js'
-import { describeNotice, type LibraryNotice } from '../../../shared/notices.js'
-import { type Settings, defaultSettings, withDefaults } from '../../../shared/settings.js'
-import {
-  type ArticleGlance,
-  articleGlanceSchema as glanceSchema,
-  storedArticleSchema,
-  storedSettingsSchema,
-} from '../../../shared/stored-schemas.js'
-import { DeskFailure, errnoCode } from '../failure.js'
+import type { LibraryNotice } from '../../../shared/notices.js'
+import { type Settings, defaultSettings } from '../../../shared/settings.js'
+import { type ArticleGlance, storedArticleSchema } from '../../../shared/stored-schemas.js'
+import { DeskFailure } from '../failure.js'
 import { addMedia } from '../media.js'
 import { syncFolder, writeFileAtomic } from './atomic-write.js'
 import { type IndexRow, LibraryIndexStore, loadIndex, rowOf } from './library-index.js'
@@ -16,61 +11,22 @@ import { quarantine } from './quarantine.js'
 import { reconcileIndex, stampOf } from './reconcile.js'
 import { RecoveryCopies } from './recovery-copies.js'
 import { Revisions } from './revisions.js'
-import { nodeFs, type StorageFs, unwritableCodes } from './storage-fs.js'
-import { readStored } from './stored-file.js'
+import {
+  type LibraryChange,
+  type LibraryStorage,
+  type OpenLibraryOptions,
+  addNotices,
+  ensureWritable,
+  removeTempFiles,
+  writeFailure,
+} from './library-storage.js'
+import { nodeFs, type StorageFs } from './storage-fs.js'
+import { glanceAt, readStored } from './stored-file.js'
+import { recoverArticle } from './article-recovery.js'
+import { openSettingsFiles, writeSettingsFiles } from './settings-files.js'
 
-/** A change to the library's articles, for what follows them (the search index). */
-export type LibraryChange = { put: Article } | { drop: string }
-
-/** How a library is opened. */
-export interface OpenLibraryOptions {
-  dataDir: string
-  /** A writing open repairs (quarantine, restore, index) and writes; a reading one only reports. */
-  mode: 'write' | 'read'
-  /** Why writing is impossible right now (a full disk at open), or null. Write mode only. */
-  readOnlyReason?: string | null
-  /** Tried before each write while read-only: true once writing works again. */
-  regainWrite?: () => Promise<boolean>
-  fs?: StorageFs
-  clock?: () => Date
-  revisionsKept?: number
-  /** Failures after a save landed (revision, index journal): the host's log. */
-  warn?: (message: string) => void
-}
-
-/**
- * The one storage boundary of the core: articles, revisions, the index, settings, media and
- * recovery copies, on the lowdb-era JSON files of one data dir. The article files are the
- * truth; everything else here is derived from them and repaired from them at open.
- */
-export interface LibraryStorage {
-  readonly layout: LibraryLayout
-  /** The index rows, newest first. */
-  readonly summaries: readonly IndexRow[]
-  /** Index rows, slugs and ids in maps: nothing here grows with the library per call. */
-  readonly index: LibraryIndexStore
-  readonly revisions: Revisions
-  readonly recovery: RecoveryCopies
-  /** What opening repaired, and what went wrong since, for the desk's notice. */
-  notices(): LibraryNotice[]
-  has(id: string): boolean
-  takenSlugs(exceptId: string | null): { has(slug: string): boolean }
-  read(id: string): Promise<Article>
-  /**
-   * What a list of hits shows of an article (its headline and paragraphs), read at once; null
-   * when the file is missing or unreadable, which the next full read repairs.
-   */
-  glance(id: string): ArticleGlance | null
-  write(article: Article, options?: { batch?: boolean }): Promise<void>
-  finishBatch(): Promise<void>
-  trash(id: string): Promise<void>
-  settings(): Settings
-  writeSettings(next: Settings): Promise<void>
-  addMedia(id: string, uploadedName: string, bytes: Uint8Array): Promise<string>
-  /** Calls `listener` after each article that lands or leaves (never before its save answers). */
-  onChange(listener: (change: LibraryChange) => void): void
-  close(): Promise<void>
-}
+export type { LibraryChange, LibraryStorage, OpenLibraryOptions } from './library-storage.js'
+export { noticeLines } from './library-storage.js'
 
 /** Opens a data dir's library: loads and reconciles its index, reads its settings. */
 export async function openLibrary(options: OpenLibraryOptions): Promise<LibraryStorage> {
@@ -132,7 +88,8 @@ class FileLibrary implements LibraryStorage {
   }
 
   async open(): Promise<void> {
-    if (this.repair && !this.readOnly) await this.removeTempFiles()
+    const temps = this.canRepair ? await removeTempFiles(this.fs, this.layout) : 0
+    if (temps) this.found.push({ kind: 'temp-removed', count: temps })
     await this.openSettings()
     const loaded = await loadIndex(this.fs, this.layout)
     if (loaded.damage) {
@@ -146,27 +103,20 @@ class FileLibrary implements LibraryStorage {
       repair: this.canRepair,
       recover: (id, path, reason) => this.recoverArticle(id, path, reason),
     })
-    for (const notice of reconciled.notices) {
-      // Temp files are counted once, wherever they stood.
-      const earlier = this.found.find((n) => n.kind === 'temp-removed')
-      if (notice.kind === 'temp-removed' && earlier?.kind === 'temp-removed') {
-        earlier.count += notice.count
-      } else this.found.push(notice)
+    addNotices(this.found, reconciled.notices)
+    const writer = {
+      fs: this.fs,
+      layout: this.layout,
+      tempDir: this.layout.temp,
+      onFailure: (what: string, error: unknown) =>
+        this.options.warn?.(
+          `${what} could not be written (${(error as Error).message}); the next open repairs it from the article files`,
+        ),
     }
     this.indexStore = new LibraryIndexStore(
       loaded.rows,
       loaded.generation,
-      this.canRepair
-        ? {
-            fs: this.fs,
-            layout: this.layout,
-            tempDir: this.layout.temp,
-            onFailure: (what, error) =>
-              this.warn(
-                `${what} could not be written (${(error as Error).message}); the next open repairs it from the article files`,
-              ),
-          }
-        : null,
+      this.canRepair ? writer : null,
     )
     // A repaired index is written out at once, so the next open finds nothing to do.
     if (this.canRepair) {
@@ -182,85 +132,30 @@ class FileLibrary implements LibraryStorage {
     return this.repair && !this.readOnly
   }
 
-  private warn(message: string): void {
-    this.options.warn?.(message)
-  }
-
-  private async removeTempFiles(): Promise<void> {
-    let names: string[] = []
-    try {
-      names = await this.fs.readdir(this.layout.temp)
-    } catch (error) {
-      if (errnoCode(error) !== 'ENOENT') throw error
-    }
-    for (const name of names)
-      await this.fs.rm(`${this.layout.temp}/${name}`, { recursive: true, force: true })
-    // Temp files of earlier versions stood beside their targets at the data dir's root.
-    const root = (await this.fs.readdir(this.layout.dataDir)).filter(
-      // A lock's temp file may be another process's, asking for the lock right now.
-      (n) => n.endsWith('.tmp') && !n.startsWith('desk.lock'),
-    )
-    for (const name of root)
-      await this.fs.unlink(`${this.layout.dataDir}/${name}`).catch(() => undefined)
-    const count = names.length + root.length
-    if (count) this.found.push({ kind: 'temp-removed', count })
-    await this.fs.mkdir(this.layout.temp, { recursive: true })
-  }
-
   private async quarantineFile(path: string): Promise<string | null> {
     return quarantine(this.fs, this.layout, path, this.clock())
   }
 
-  /**
-   * A damaged article file: a writing open moves it to quarantine and writes its newest intact
-   * revision in its place; a reading one shows that revision and leaves the disk alone.
-   */
   private async recoverArticle(id: string, path: string, reason: string): Promise<Article | null> {
-    const revision = await this.revisions.newestIntact(id)
-    const quarantined = this.canRepair ? await this.quarantineFile(path) : null
-    if (!revision) {
-      this.found.push({ kind: 'article-lost', id, quarantined, reason })
-      return null
-    }
-    if (this.canRepair && quarantined) {
-      await writeFileAtomic(path, JSON.stringify(revision, null, 2), this.fs, {
-        tempDir: this.layout.temp,
-      })
-    } else {
-      this.restoredInMemory.set(id, revision)
-    }
-    this.found.push({
-      kind: 'article-restored',
-      id,
-      headline: revision.headline,
-      revision: revision.revision,
-      quarantined,
-      reason,
-    })
-    return revision
+    const recovered = await recoverArticle(
+      { fs: this.fs, layout: this.layout, revisions: this.revisions, repair: this.canRepair },
+      { id, path, reason },
+      (file) => this.quarantineFile(file),
+    )
+    this.found.push(recovered.notice)
+    if (recovered.article && recovered.inMemory) this.restoredInMemory.set(id, recovered.article)
+    return recovered.article
   }
 
   private async openSettings(): Promise<void> {
-    const main = await readStored(this.fs, this.layout.settings, storedSettingsSchema)
-    if (main.status === 'ok') {
-      this.currentSettings = withDefaults(main.value)
-      return
-    }
-    const copy = await readStored(this.fs, this.layout.settingsCopy, storedSettingsSchema)
-    if (main.status === 'damaged') {
-      const quarantined = this.canRepair ? await this.quarantineFile(this.layout.settings) : null
-      if (copy.status === 'damaged' && this.canRepair)
-        await this.quarantineFile(this.layout.settingsCopy)
-      this.found.push({
-        kind: 'settings-restored',
-        from: copy.status === 'ok' ? 'copy' : 'defaults',
-        quarantined,
-        reason: main.reason,
-      })
-    }
-    this.currentSettings = withDefaults(copy.status === 'ok' ? copy.value : null)
+    const opened = await openSettingsFiles(this.fs, this.layout, {
+      repair: this.canRepair,
+      quarantine: (path) => this.quarantineFile(path),
+    })
+    this.currentSettings = opened.settings
+    if (opened.notice) this.found.push(opened.notice)
     // Written when missing (a new library, or restored): never on an ordinary start.
-    if (this.canRepair) {
+    if (opened.write && this.canRepair) {
       await this.writeSettings(this.currentSettings).catch((error: unknown) =>
         this.found.push({
           kind: 'not-repaired',
@@ -289,16 +184,7 @@ class FileLibrary implements LibraryStorage {
 
   /** Reads one article, validated; a damaged one comes back from its newest intact revision. */
   glance(id: string): ArticleGlance | null {
-    const kept = this.restoredInMemory.get(id)
-    if (kept) return kept
-    try {
-      const parsed = glanceSchema.safeParse(
-        JSON.parse(this.fs.readFileSync(this.layout.article(id), 'utf8')),
-      )
-      return parsed.success && parsed.data.id === id ? parsed.data : null
-    } catch {
-      return null
-    }
+    return this.restoredInMemory.get(id) ?? glanceAt(this.fs, this.layout.article(id), id)
   }
 
   async read(id: string): Promise<Article> {
@@ -324,20 +210,12 @@ class FileLibrary implements LibraryStorage {
     return restored
   }
 
-  /**
-   * While read-only (a full disk at open), each write first tries to become writable again; the
-   * failure it answers says why not.
-   */
   private async ensureWritable(): Promise<void> {
     if (!this.repair) throw new DeskFailure('io', 'this library was opened for reading only')
-    if (!this.readOnly) return
-    if (await this.options.regainWrite?.()) {
-      this.readOnly = null
-      this.found.push({ kind: 'writable-again' })
-      await this.fs.mkdir(this.layout.temp, { recursive: true })
-      return
-    }
-    throw new DeskFailure('io', `the library is read-only (${this.readOnly}); nothing was written`)
+    if (await ensureWritable(this.readOnly, this.options.regainWrite)) return
+    this.readOnly = null
+    this.found.push({ kind: 'writable-again' })
+    await this.fs.mkdir(this.layout.temp, { recursive: true })
   }
 
   /**
@@ -362,7 +240,7 @@ class FileLibrary implements LibraryStorage {
     try {
       await this.revisions.write(article, text)
     } catch (error) {
-      this.warn(
+      this.options.warn?.(
         `revision ${article.revision} of ${article.id} could not be kept: ${(error as Error).message}`,
       )
     }
@@ -395,18 +273,8 @@ class FileLibrary implements LibraryStorage {
   /** Writes the settings, then the copy kept at each change (what a damaged file comes back from). */
   async writeSettings(next: Settings): Promise<void> {
     await this.ensureWritable()
-    const text = JSON.stringify(next, null, 2)
-    try {
-      await writeFileAtomic(this.layout.settings, text, this.fs, { tempDir: this.layout.temp })
-    } catch (error) {
-      throw writeFailure('settings.json', error)
-    }
+    await writeSettingsFiles(this.fs, this.layout, next, (message) => this.options.warn?.(message))
     this.currentSettings = next
-    await writeFileAtomic(this.layout.settingsCopy, text, this.fs, {
-      tempDir: this.layout.temp,
-    }).catch((error: unknown) =>
-      this.warn(`settings.copy.json could not be written: ${(error as Error).message}`),
-    )
   }
 
   async addMedia(id: string, uploadedName: string, bytes: Uint8Array): Promise<string> {
@@ -426,26 +294,4 @@ class FileLibrary implements LibraryStorage {
     if (this.canRepair && this.indexStore.worthCompacting) await this.indexStore.compact()
     await this.indexStore.close()
   }
-}
-
-/** A write that did not land, said as such: the old file is intact. */
-function writeFailure(what: string, error: unknown): DeskFailure {
-  const code = errnoCode(error)
-  const why =
-    code === 'ENOSPC' || code === 'EDQUOT'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'the library folder may not be written'
-        : (error as Error).message
-  const retry =
-    code && unwritableCodes.has(code) ? '; it can be saved again once that is fixed' : ''
-  return new DeskFailure(
-    'io',
-    `${what} was not saved: ${why}; the previous version is intact${retry}`,
-  )
-}
-
-/** The notices as English lines, for the CLI's stderr and the host's log. */
-export function noticeLines(notices: readonly LibraryNotice[], repaired: boolean): string[] {
-  return notices.map((notice) => describeNotice(notice, repaired))
 }

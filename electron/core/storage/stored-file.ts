@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { describeIssues } from '../../../shared/schemas.js'
+import { type ArticleGlance, articleGlanceSchema } from '../../../shared/stored-schemas.js'
 import { errnoCode } from '../failure.js'
 import type { StorageFs } from './storage-fs.js'
 
@@ -61,4 +62,21 @@ export function parseStored<S extends z.ZodType>(
     return { status: 'damaged', reason: `wrong shape: ${issues.slice(0, 3).join('; ')}${more}` }
   }
   return { status: 'ok', value: parsed.data }
+}
+
+/**
+ * What a list of hits reads of an article file, at once and checked (its searchable text), or
+ * null when the file is missing, unreadable or holds another article.
+ */
+export function glanceAt(
+  fs: Pick<StorageFs, 'readFileSync'>,
+  path: string,
+  id: string,
+): ArticleGlance | null {
+  try {
+    const parsed = articleGlanceSchema.safeParse(JSON.parse(fs.readFileSync(path, 'utf8')))
+    return parsed.success && parsed.data.id === id ? parsed.data : null
+  } catch {
+    return null
+  }
 }

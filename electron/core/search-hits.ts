@@ -1,0 +1,90 @@
+import { findAll, findTerms, snippetAround } from '../../shared/search-text.js'
+import { searchNormalized } from '../../shared/search-tokens.js'
+import type { ArticleGlance } from '../../shared/stored-schemas.js'
+import type { IndexRow } from './storage/library-index.js'
+
+/** What a search may narrow to, besides its words (the library view's filters). */
+export interface SearchFilter {
+  /** Words of the headline, folded and stemmed as a search folds them. */
+  headline?: string
+  priority?: number
+  section?: string
+  state?: string
+  tag?: string
+  byline?: string
+  /** ISO dates: the article's publication date (else its last change) on or after / before. */
+  from?: string
+  to?: string
+}
+
+/** The text of an article the index holds: headline first, so early words rank higher. */
+export function searchableText(article: ArticleGlance): string {
+  return [
+    article.headline,
+    article.kicker,
+    article.summary,
+    article.tags.join(' '),
+    ...article.text,
+  ].join('\n')
+}
+
+export function newer(a: IndexRow, b: IndexRow): number {
+  return a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0
+}
+
+/** Whether an index row passes the library view's filters. */
+export function matchesFilter(row: IndexRow, filter: SearchFilter | undefined): boolean {
+  if (!filter) return true
+  if (filter.headline) {
+    const headline = searchNormalized(row.headline)
+    if (
+      !searchNormalized(filter.headline)
+        .split(/\s+/)
+        .every((word) => headline.includes(word))
+    ) {
+      return false
+    }
+  }
+  if (filter.section && row.section !== filter.section) return false
+  if (filter.priority && row.priority !== filter.priority) return false
+  if (filter.state && row.state !== filter.state) return false
+  if (filter.byline && !searchNormalized(row.byline).includes(searchNormalized(filter.byline))) {
+    return false
+  }
+  if (filter.tag) {
+    const tag = searchNormalized(filter.tag)
+    if (!row.tags.some((t) => searchNormalized(t) === tag)) return false
+  }
+  const day = (row.publishedAt ?? row.updatedAt).slice(0, 10)
+  if (filter.from && day < filter.from.slice(0, 10)) return false
+  if (filter.to && day > filter.to.slice(0, 10)) return false
+  return true
+}
+
+// Words all in the headline show the text's opening; otherwise the paragraph where the words
+// stand together as typed, else one holding all of them, else the first holding one.
+export function snippetFor(headline: string, paragraphs: string[], terms: string[]): string {
+  const opening = () => snippetAround(paragraphs.join(' '), 0, 0, 80)
+  const allInHeadline = terms.every(
+    (term) => findAll(headline, term, { ignoreMarks: true }).length > 0,
+  )
+  if (allInHeadline) return opening()
+  const folded = terms.map(searchNormalized)
+  const together = searchNormalized(terms.join(' '))
+  // Each paragraph normalised when first looked at: the first one often holds the words.
+  const texts: string[] = []
+  const text = (n: number) => (texts[n] ??= searchNormalized(paragraphs[n]!))
+  const first = (holds: (text: string) => boolean) => paragraphs.findIndex((_, n) => holds(text(n)))
+  // The paragraph where the words stand together, else one with all of them, else any.
+  let at = first((t) => t.includes(together))
+  if (at < 0) at = first((t) => folded.every((term) => t.includes(term)))
+  if (at < 0) at = first((t) => folded.some((term) => t.includes(term)))
+  const paragraph = paragraphs[at]
+  if (paragraph !== undefined) {
+    const match =
+      findAll(paragraph, terms.join(' '), { ignoreMarks: true })[0] ??
+      findTerms(paragraph, terms)[0]
+    if (match) return snippetAround(paragraph, match.start, match.end)
+  }
+  return opening()
+}

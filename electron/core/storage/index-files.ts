@@ -1,0 +1,140 @@
+import { indexSnapshotSchema, journalEntrySchema } from '../../../shared/stored-schemas.js'
+import { errnoCode } from '../failure.js'
+import { syncFolder } from './atomic-write.js'
+import type { IndexRow } from './index-row.js'
+import type { LibraryLayout } from './layout.js'
+import type { StorageFs } from './storage-fs.js'
+import { parseStored } from './stored-file.js'
+
+/** What loading `library.json` and its journals found. */
+export interface LoadedIndex {
+  rows: Map<string, IndexRow>
+  generation: number
+  /** Why the snapshot could not be used (damaged), or null when it could (or was missing). */
+  damage: string | null
+  /** Journal files of generations the snapshot already holds, or of the current ones. */
+  journals: number[]
+}
+
+/** Yields to the event loop now and then during long loops, so a host keeps answering. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/**
+ * Reads the index snapshot and replays the journals written since. Nothing here is trusted:
+ * the caller reconciles every row against the article files' stamps. A journal line that does
+ * not parse (a crash mid-append) ends that journal; the rows it would have fixed are found stale.
+ */
+export async function loadIndex(fs: StorageFs, layout: LibraryLayout): Promise<LoadedIndex> {
+  const rows = new Map<string, IndexRow>()
+  let generation = 0
+  let damage: string | null = null
+  let bytes: Uint8Array | null = null
+  try {
+    bytes = await fs.readFile(layout.index)
+  } catch (error) {
+    const code = errnoCode(error)
+    if (code === 'EISDIR') damage = 'a folder stands where the file should be'
+    else if (code !== 'ENOENT') throw error
+  }
+  if (bytes) {
+    const read = parseStored(bytes, indexSnapshotSchema)
+    if (read.status === 'ok') {
+      generation = read.value.generation
+      for (const row of read.value.articles) rows.set(row.id, row)
+    } else if (read.status === 'damaged' && !isOlderIndex(bytes)) {
+      damage = read.reason
+    }
+  }
+  const journals = await journalGenerations(fs, layout)
+  for (const journal of journals.filter((g) => g >= generation)) {
+    await replayJournal(fs, layout.indexJournal(journal), rows)
+  }
+  return { rows, generation, damage, journals }
+}
+
+// The index of earlier versions (version 1, no stamps) is not damage: every row is read again.
+function isOlderIndex(bytes: Uint8Array): boolean {
+  try {
+    return (JSON.parse(new TextDecoder().decode(bytes)) as { version?: unknown }).version === 1
+  } catch {
+    return false
+  }
+}
+
+async function journalGenerations(fs: StorageFs, layout: LibraryLayout): Promise<number[]> {
+  const names = await fs.readdir(layout.dataDir)
+  return names
+    .map((name) => /^library\.(\d+)\.journal$/.exec(name)?.[1])
+    .filter((g): g is string => g !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b)
+}
+
+async function replayJournal(fs: StorageFs, path: string, rows: Map<string, IndexRow>) {
+  let text: string
+  try {
+    text = new TextDecoder().decode(await fs.readFile(path))
+  } catch {
+    return
+  }
+  for (const line of text.split('\n')) {
+    if (!line) continue
+    let entry: unknown
+    try {
+      entry = JSON.parse(line)
+    } catch {
+      return
+    }
+    const parsed = journalEntrySchema.safeParse(entry)
+    if (!parsed.success) return
+    if ('put' in parsed.data) rows.set(parsed.data.put.id, parsed.data.put)
+    else rows.delete(parsed.data.drop)
+  }
+}
+
+/** Options of a writing index. */
+export interface IndexWriterOptions {
+  fs: StorageFs
+  layout: LibraryLayout
+  /** Where atomic writes keep their temp files. */
+  tempDir: string
+  /** Journal entries after which the snapshot is rewritten (off the save path). */
+  compactAfter?: (rows: number) => number
+  /** Told when a journal append or a compaction fails: the next open repairs from the files. */
+  onFailure?: (what: string, error: unknown) => void
+}
+
+/** Writes `library.json` for a generation: temp file, fsync, rename, folder fsync. */
+export async function writeSnapshotFile(
+  writer: IndexWriterOptions,
+  rows: IndexRow[],
+  generation: number,
+) {
+  // Written in pieces, yielding between them, so 100,000 rows never block the host for long.
+  const { fs, layout } = writer
+  const temp = `${writer.tempDir}/library.json.${process.pid}.${Date.now().toString(16).slice(-8).padStart(8, '0')}.tmp`
+  await fs.mkdir(writer.tempDir, { recursive: true })
+  const handle = await fs.open(temp, 'w')
+  try {
+    try {
+      await handle.write(`{"version":2,"generation":${generation},"articles":[`)
+      for (let start = 0; start < rows.length; start += 1000) {
+        const piece = rows
+          .slice(start, start + 1000)
+          .map((row) => JSON.stringify(row))
+          .join(',\n')
+        await handle.write(`${start ? ',\n' : '\n'}${piece}`)
+        await breathe()
+      }
+      await handle.write('\n]}\n')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await fs.rename(temp, layout.index)
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await syncFolder(layout.dataDir, fs)
+}
