@@ -1,17 +1,13 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { Article, ArticleFields } from '../../shared/article.js'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { LibraryNotice } from '../../shared/notices.js'
 import type { RecoveryCopy } from '../../shared/transfer.js'
-import type { QueueCard } from '../../shared/workflow.js'
 import type { DeskApi } from '../../shared/contract.js'
 import type { MediaUrl } from '../api/desk.js'
-import type { Result } from '../../shared/result.js'
 import type { TextStats } from '../../shared/text-stats.js'
-import { type SearchHit, searchTerms } from '../../shared/search-text.js'
+import { searchTerms } from '../../shared/search-text.js'
 import { type Settings, defaultSettings } from '../../shared/settings.js'
 import { type Language, dictionary, direction } from '../i18n/i18n.js'
 import { ArticleWorkspace } from './ArticleWorkspace.js'
-import type { Autosaver, SaveStatus } from './autosave.js'
 import { ErrorList } from './ErrorList.js'
 import { ExportDialog } from './ExportDialog.js'
 import { ImportDialog } from './ImportDialog.js'
@@ -24,7 +20,13 @@ import { QueueBoard } from './QueueBoard.js'
 import { SettingsScreen } from './SettingsScreen.js'
 import { StatusBar } from './StatusBar.js'
 import { Toolbar } from './Toolbar.js'
+import { useDeskErrors } from './use-desk-errors.js'
+import { useMissedSchedules } from './use-missed-schedules.js'
+import { useOpenArticle } from './use-open-article.js'
+import { useSearch } from './use-search.js'
 import { WordsContext } from './words.js'
+import './banners.css'
+import './print.css'
 
 /** The desk: toolbar, library, the open article and the status bar. */
 export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
@@ -32,44 +34,29 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   const [libraryQuery, setLibraryQuery] = useState<LibraryQuery>({})
   /** Articles moved to the trash in this window: gone from search results found before. */
   const [trashed, setTrashed] = useState<ReadonlySet<string>>(new Set())
-  const [open, setOpen] = useState<Article | null>(null)
-  const [recovered, setRecovered] = useState<
-    { changes: Partial<ArticleFields>; session: string } | undefined
-  >(undefined)
   const [notices, setNotices] = useState<LibraryNotice[]>([])
-  /** The search words the open article was opened from. */
-  const [highlight, setHighlight] = useState<string[] | undefined>(undefined)
   const [copies, setCopies] = useState<RecoveryCopy[]>([])
-  const [status, setStatus] = useState<SaveStatus | null>(null)
   const [stats, setStats] = useState<TextStats | null>(null)
-  const [errors, setErrors] = useState<string[]>([])
-  const saverRef = useRef<Autosaver | null>(null)
   const [screen, setScreen] = useState<'desk' | 'settings' | 'queue'>('desk')
-  const [search, setSearch] = useState<{ query: string; hits: SearchHit[] | null } | null>(null)
-  const searchRun = useRef(0)
-  // Bumped when the open article changes outside the editor (a move), so the editor reloads it.
-  const [epoch, setEpoch] = useState(0)
-  const [missed, setMissed] = useState<QueueCard[]>([])
-  const notified = useRef(new Set<string>())
   const [dialog, setDialog] = useState<
     { kind: 'import'; files: File[] } | { kind: 'export' } | null
   >(null)
   const language: Language = settings.language
   const words = dictionary(language)
 
-  const report = useCallback((message: string) => setErrors((all) => [...all, message]), [])
-  /** The value of a result, or null after showing its error. */
-  const valueOf = useCallback(
-    <T,>(result: Result<T>): T | null => {
-      if (result.ok) return result.value
-      report([result.error.message, ...(result.error.reasons ?? [])].join(' — '))
-      return null
-    },
-    [report],
-  )
-
+  const { errors, report, valueOf, dismiss } = useDeskErrors()
   const pages = useLibraryPages(desk, libraryQuery, report)
   const reloadLibrary = pages.reload
+  const search = useSearch(desk, valueOf)
+  const missed = useMissedSchedules(desk, words.missedBanner)
+  const article = useOpenArticle({
+    desk,
+    valueOf,
+    report,
+    saveFailed: words.statusFailed,
+    onLibraryChanged: useCallback(() => void reloadLibrary(), [reloadLibrary]),
+  })
+  const { open } = article
 
   const reloadSettings = useCallback(async () => {
     const value = valueOf(await desk.settings.get())
@@ -97,108 +84,14 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     document.title = words.appName
   }, [language, words])
 
-  useEffect(() => {
-    // Closing the tab with unsaved text asks first.
-    const guard = (event: BeforeUnloadEvent) => {
-      if (saverRef.current?.dirty) event.preventDefault()
-    }
-    window.addEventListener('beforeunload', guard)
-    return () => window.removeEventListener('beforeunload', guard)
-  }, [])
-
-  // A saved article's row moves (newest first) or changes: the first page is asked for again.
-  const putSummary = useCallback((_article: Article) => void reloadLibrary(), [reloadLibrary])
-
-  const onSaved = useCallback(
-    (article: Article) => {
-      setOpen((current) => (current?.id === article.id ? article : current))
-      putSummary(article)
-    },
-    [putSummary],
-  )
-
-  /** Saves the open article before leaving it; false keeps it open with its text. */
-  const leaveOpenArticle = useCallback(async (): Promise<boolean> => {
-    const saver = saverRef.current
-    if (!saver || (await saver.flush())) return true
-    report(words.statusFailed)
-    return false
-  }, [report, words])
-
-  const select = useCallback(
-    async (id: string, terms?: string[]) => {
-      if (id === open?.id || !(await leaveOpenArticle())) return
-      const article = valueOf(await desk.articles.get(id))
-      if (!article) return
-      setRecovered(undefined)
-      setHighlight(terms)
-      setOpen(article)
-    },
-    [desk, open, leaveOpenArticle, valueOf],
-  )
-
-  // A search shows its results in the library's place; a newer search wins over an older one.
-  const runSearch = useCallback(
-    async (query: string) => {
-      const run = ++searchRun.current
-      setScreen('desk')
-      setSearch({ query, hits: null })
-      const hits = valueOf(await desk.articles.search({ query }))
-      if (run !== searchRun.current) return
-      setSearch(hits ? { query, hits } : null)
-    },
-    [desk, valueOf],
-  )
-
-  const create = useCallback(async () => {
-    if (!(await leaveOpenArticle())) return
-    const article = valueOf(await desk.articles.create({}))
-    if (!article) return
-    putSummary(article)
-    setRecovered(undefined)
-    setOpen(article)
-  }, [desk, leaveOpenArticle, putSummary, valueOf])
-
-  const refreshAfterMove = useCallback(
-    async (id: string) => {
-      void reloadLibrary()
-      if (open?.id !== id) return
-      const article = valueOf(await desk.articles.get(id))
-      if (!article) return
-      setRecovered(undefined)
-      setOpen(article)
-      setEpoch((n) => n + 1)
-    },
-    [desk, open, reloadLibrary, valueOf],
-  )
-
-  useEffect(() => {
-    // Missed schedules are shown loudly wherever the editor is, not only on the board.
-    const check = () =>
-      void desk.queue.list().then((result) => {
-        if (!result.ok) return
-        const now = result.value.filter((card) => card.missedSchedule)
-        const fresh = now.filter((card) => !notified.current.has(card.id))
-        for (const card of fresh) notified.current.add(card.id)
-        if (fresh.length) notifyMissed(words.missedBanner, fresh)
-        setMissed(now)
-      })
-    check()
-    const timer = setInterval(check, 30_000)
-    return () => clearInterval(timer)
-  }, [desk, screen, words])
+  const refreshMissed = missed.refresh
+  useEffect(() => refreshMissed(), [screen, refreshMissed])
 
   const restore = useCallback(
     async (copy: RecoveryCopy) => {
-      if (!(await leaveOpenArticle())) return
-      const article = valueOf(await desk.articles.get(copy.id))
-      if (!article) return
-      setCopies((all) => all.filter((entry) => entry !== copy))
-      setOpen(null)
-      setRecovered({ changes: copy.changes, session: copy.session })
-      setOpen(article)
+      if (await article.restore(copy)) setCopies((all) => all.filter((entry) => entry !== copy))
     },
-    [desk, leaveOpenArticle, valueOf],
+    [article],
   )
 
   const discard = useCallback(
@@ -211,17 +104,11 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   )
 
   const trash = useCallback(async () => {
-    // Saved first: a trashed article keeps everything the editor wrote.
-    if (!open || !(await leaveOpenArticle())) return
-    saverRef.current?.dispose()
-    saverRef.current = null
-    if (!valueOf(await desk.articles.trash(open.id))) return
-    setTrashed((all) => new Set([...all, open.id]))
-    void reloadLibrary()
-    setOpen(null)
-    setStatus(null)
+    const id = await article.trash()
+    if (!id) return
+    setTrashed((all) => new Set([...all, id]))
     setStats(null)
-  }, [desk, open, leaveOpenArticle, valueOf, reloadLibrary])
+  }, [article])
 
   const switchLanguage = useCallback(async () => {
     const next = valueOf(await desk.settings.update({ language: language === 'ar' ? 'en' : 'ar' }))
@@ -243,13 +130,16 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
         }}
       >
         <Toolbar
-          onNewArticle={() => void create()}
+          onNewArticle={() => void article.create()}
           onImport={() => setDialog({ kind: 'import', files: [] })}
           onExport={() => setDialog({ kind: 'export' })}
           onSettings={() => setScreen('settings')}
           onQueue={() => setScreen('queue')}
           onSwitchLanguage={() => void switchLanguage()}
-          onSearch={runSearch}
+          onSearch={(query) => {
+            setScreen('desk')
+            void search.start(query)
+          }}
         />
         {dialog?.kind === 'import' && (
           <ImportDialog
@@ -279,14 +169,11 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           onRestore={(copy) => void restore(copy)}
           onDiscard={(copy) => void discard(copy)}
         />
-        <ErrorList
-          errors={errors}
-          onDismiss={(index) => setErrors((all) => all.filter((_, i) => i !== index))}
-        />
-        {missed.length > 0 && (
+        <ErrorList errors={errors} onDismiss={dismiss} />
+        {missed.missed.length > 0 && (
           <section className="missed-banner" role="alert" aria-label={words.missedBanner}>
             <strong>{words.missedBanner}:</strong>{' '}
-            {missed.map((card) => card.headline || words.untitled).join('، ')}
+            {missed.missed.map((card) => card.headline || words.untitled).join('، ')}
             <button type="button" onClick={() => setScreen('queue')}>
               {words.queue}
             </button>
@@ -299,9 +186,12 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
             onError={report}
             onOpen={(id) => {
               setScreen('desk')
-              void select(id)
+              void article.select(id)
             }}
-            onMoved={(id) => void refreshAfterMove(id)}
+            onMoved={(id) => {
+              void article.reloadAfterMove(id)
+              refreshMissed()
+            }}
           />
         )}
         {screen === 'settings' && (
@@ -313,17 +203,13 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           />
         )}
         <div className="panes" hidden={screen !== 'desk'}>
-          {search ? (
+          {search.search ? (
             <SearchResults
-              query={search.query}
-              hits={search.hits && search.hits.filter((hit) => !trashed.has(hit.id))}
+              query={search.search.query}
+              hits={search.search.hits && search.search.hits.filter((hit) => !trashed.has(hit.id))}
               selectedId={open?.id ?? null}
-              onSelect={(id) => void select(id, searchTerms(search.query))}
-              onClose={() => {
-                // A search still under way must not open the results again.
-                searchRun.current++
-                setSearch(null)
-              }}
+              onSelect={(id) => void article.select(id, searchTerms(search.search!.query))}
+              onClose={search.close}
             />
           ) : (
             <LibrarySidebar
@@ -333,26 +219,24 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
               sections={settings.sections}
               selectedId={open?.id ?? null}
               timeZone={settings.timeZone}
-              onSelect={(id) => void select(id)}
+              onSelect={(id) => void article.select(id)}
             />
           )}
           <main className="main">
-            {open ? (
+            {open && article.saver ? (
               <ArticleWorkspace
-                key={`${open.id}:${epoch}${recovered ? ':recovered' : ''}`}
+                key={article.opening}
                 article={open}
-                recovered={recovered}
-                highlight={highlight}
+                saver={article.saver}
+                recovered={article.recovered}
+                highlight={article.highlight}
                 desk={desk}
                 mediaUrl={mediaUrl}
                 onError={report}
                 settings={settings}
-                saverRef={saverRef}
-                onSaved={onSaved}
-                onStatus={setStatus}
                 onStats={setStats}
                 onTrash={() => void trash()}
-                onMoved={() => void refreshAfterMove(open.id)}
+                onMoved={() => void article.reloadAfterMove(open.id)}
               />
             ) : (
               <p className="empty">{words.noArticle}</p>
@@ -360,7 +244,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           </main>
         </div>
         <StatusBar
-          status={open ? status : null}
+          status={open ? article.status : null}
           stats={open ? stats : null}
           state={open?.state ?? null}
           timeZone={settings.timeZone}
@@ -368,19 +252,4 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
       </div>
     </WordsContext.Provider>
   )
-}
-
-/** A system notification for newly missed schedules, where the platform allows one. */
-function notifyMissed(title: string, cards: QueueCard[]): void {
-  if (!('Notification' in window)) return
-  const show = () =>
-    new Notification(title, {
-      body: cards.map((card) => card.headline).join('\n'),
-      lang: 'ar',
-      dir: 'rtl',
-    })
-  if (Notification.permission === 'granted') show()
-  else if (Notification.permission === 'default') {
-    void Notification.requestPermission().then((answer) => answer === 'granted' && show())
-  }
 }

@@ -1,14 +1,5 @@
-import {
-  type RefObject,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../shared/article.js'
-import { type BeforeCloseDetail, beforeCloseEvent } from '../../shared/before-close.js'
 import { checkArticle, fieldLength, rulesFor } from '../../shared/content-profile.js'
 import type { DeskApi } from '../../shared/contract.js'
 import type { ArticleFields, Delta, ReviewNote } from '../../shared/article.js'
@@ -17,17 +8,19 @@ import { deltaToParagraphs } from '../../shared/delta.js'
 import { type TextStats, textStats } from '../../shared/text-stats.js'
 import { BodyEditor } from '../editor/BodyEditor.js'
 import type { Settings } from '../../shared/settings.js'
-import { Autosaver, type SaveStatus } from './autosave.js'
+import type { Autosaver } from './autosave.js'
 import type { MediaUrl } from '../api/desk.js'
 import { FeaturedImage } from './FeaturedImage.js'
 import { Field } from './Field.js'
-import { fieldLabel, findingsFor } from './findings.js'
+import { findingsFor } from './findings.js'
 import { type Draft, MetadataPanel } from './MetadataPanel.js'
 import { HistoryPanel } from './HistoryPanel.js'
-import { newEditingSession } from './editing-session.js'
 import { NotesPanel } from './NotesPanel.js'
+import { Readiness } from './Readiness.js'
 import { SitePreview } from './SitePreview.js'
+import { Tabs } from './Tabs.js'
 import { useWords } from './words.js'
+import './workspace.css'
 
 const draftOf = (article: Article): Draft => ({
   headline: article.headline,
@@ -56,9 +49,8 @@ export function ArticleWorkspace(props: {
   mediaUrl: MediaUrl
   onError: (message: string) => void
   settings: Settings
-  saverRef: RefObject<Autosaver | null>
-  onSaved: (article: Article) => void
-  onStatus: (status: SaveStatus) => void
+  /** The open article's saver (App owns it: useOpenArticle). */
+  saver: Autosaver
   onStats: (stats: TextStats) => void
   onTrash: () => void
   /** After a move made from this article (review), so the desk reloads it. */
@@ -69,7 +61,7 @@ export function ArticleWorkspace(props: {
   highlight?: string[]
 }) {
   const { words } = useWords()
-  const { article, desk, settings, saverRef, onSaved, onStatus, onStats } = props
+  const { article, desk, settings, saver, onStats } = props
   const [draft, setDraft] = useState<Draft>(() => ({
     ...draftOf(article),
     ...props.recovered?.changes,
@@ -82,83 +74,43 @@ export function ArticleWorkspace(props: {
   const headlineRef = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
-    // A restored copy's session goes on: its first landed save supersedes that copy.
-    const session = props.recovered?.session ?? newEditingSession()
-    const saver = new Autosaver({
-      article,
-      session,
-      save: desk.articles.save,
-      onSaved: (saved) => {
-        // The desk derives the slug from the headline until the editor sets one.
-        if (!slugTouched.current) setDraft((current) => ({ ...current, slug: saved.slug }))
-        onSaved(saved)
-      },
-      onStatus,
-    })
-    saverRef.current = saver
-    onStatus({ kind: 'saved', at: article.updatedAt })
-    if (props.recovered) saver.change(props.recovered.changes)
-    // A recovery copy that cannot be kept is said, not swallowed: the text is then only here.
-    const keepCopy = async (unsaved: NonNullable<ReturnType<Autosaver['unsaved']>>) => {
-      const kept = await desk.recovery.put({ id: article.id, ...unsaved })
-      if (!kept.ok) props.onError(kept.error.message)
-    }
-    // While text is unsaved, the host keeps a copy in the data dir every few seconds.
-    let lastCopy = ''
-    const copier = setInterval(() => {
-      const unsaved = saver.unsaved()
-      if (!unsaved) return
-      const copy = JSON.stringify(unsaved)
-      if (copy === lastCopy) return
-      lastCopy = copy
-      void keepCopy(unsaved)
-    }, 3000)
-    // The desktop app asks before its window closes (shared/before-close.ts).
-    const beforeClose = (event: Event) => {
-      const { waitUntil } = (event as CustomEvent<BeforeCloseDetail>).detail
-      const unsaved = saver.unsaved()
-      waitUntil(
-        (unsaved ? desk.recovery.put({ id: article.id, ...unsaved }) : Promise.resolve()).then(() =>
-          saver.flush(),
-        ),
-      )
-    }
-    window.addEventListener(beforeCloseEvent, beforeClose)
     if (!article.headline) headlineRef.current?.focus()
-    return () => {
-      clearInterval(copier)
-      window.removeEventListener(beforeCloseEvent, beforeClose)
-      saver.dispose()
-      // Leaving with text not yet saved: a recovery copy first, in case the last save fails.
-      const unsaved = saver.unsaved()
-      if (unsaved) void keepCopy(unsaved)
-      void saver.flush()
-    }
-    // One saver per opened article; later renders of the same article keep it.
+    // Only when the article opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [article.id])
+  }, [])
+
+  // The desk derives the slug from the headline until the editor sets one: a save's slug shows.
+  const savedSlug = article.slug
+  const shownSlug = useRef(savedSlug)
+  useEffect(() => {
+    if (savedSlug === shownSlug.current) return
+    shownSlug.current = savedSlug
+    // Following the saved article, which the desk changed.
+
+    if (!slugTouched.current) setDraft((current) => ({ ...current, slug: savedSlug }))
+  }, [savedSlug])
 
   const change = useCallback(
     (fields: Partial<Draft>) => {
       if (fields.slug !== undefined) slugTouched.current = true
       setDraft((current) => ({ ...current, ...fields }))
-      saverRef.current?.change(fields)
+      saver.change(fields)
     },
-    [saverRef],
+    [saver],
   )
 
   // The body reaches the draft (preview, checks) when typing pauses; the saver reads it itself.
   const bodyTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   const changeBody = useCallback(
     (read: () => Delta) => {
-      saverRef.current?.changeBody(read)
+      saver.changeBody(read)
       clearTimeout(bodyTimer.current)
       bodyTimer.current = setTimeout(
         () => setDraft((current) => ({ ...current, body: read() })),
         500,
       )
     },
-    [saverRef],
+    [saver],
   )
   useEffect(() => () => clearTimeout(bodyTimer.current), [])
   const onText = useCallback((text: string) => onStats(textStats(text)), [onStats])
@@ -259,7 +211,7 @@ export function ArticleWorkspace(props: {
           onBodyChanged={changeBody}
           onText={onText}
           onError={props.onError}
-          onSave={() => void saverRef.current?.flush()}
+          onSave={() => void saver.flush()}
           noteMarks={marks}
           highlight={props.highlight}
         />
@@ -270,42 +222,25 @@ export function ArticleWorkspace(props: {
         )}
       </article>
       <aside className="side-panel" aria-label={words.sidePanel}>
-        <div role="tablist" className="tabs">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'metadata'}
-            onClick={() => setTab('metadata')}
-          >
-            {words.metadataTab}
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'preview'}
-            onClick={() => setTab('preview')}
-          >
-            {words.preview}
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'history'}
-            onClick={() => setTab('history')}
-          >
-            {words.historyTab}
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'notes'}
-            onClick={() => setTab('notes')}
-          >
-            {words.notesTab}
-            {openNotes.length > 0 && <span className="badge"> {openNotes.length}</span>}
-          </button>
-        </div>
-        <div role="tabpanel" className="tab-panel">
+        <Tabs
+          label={words.sidePanel}
+          selected={tab}
+          onSelect={setTab}
+          tabs={[
+            { key: 'metadata', label: words.metadataTab },
+            { key: 'preview', label: words.preview },
+            { key: 'history', label: words.historyTab },
+            {
+              key: 'notes',
+              label: (
+                <>
+                  {words.notesTab}
+                  {openNotes.length > 0 && <span className="badge"> {openNotes.length}</span>}
+                </>
+              ),
+            },
+          ]}
+        >
           {tab === 'notes' ? (
             <NotesPanel
               article={article}
@@ -353,28 +288,8 @@ export function ArticleWorkspace(props: {
               }
             />
           )}
-        </div>
+        </Tabs>
       </aside>
     </div>
-  )
-}
-
-function Readiness(props: { findings: ReturnType<typeof checkArticle> }) {
-  const { words } = useWords()
-  return (
-    <p
-      className={`readiness ${props.findings.length ? 'not-ready' : 'ready'}`}
-      data-testid="readiness"
-    >
-      {props.findings.length ? words.readyNo : words.readyYes}
-      {props.findings.length > 0 && (
-        <span>
-          {' '}
-          {[...new Set(props.findings.map((finding) => finding.field))]
-            .map((field) => words[fieldLabel[field]])
-            .join('، ')}
-        </span>
-      )}
-    </p>
   )
 }

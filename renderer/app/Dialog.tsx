@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react'
 import { useWords } from './words.js'
+import './dialogs.css'
 
 /** A modal dialog (the platform's <dialog>: focus kept inside, Escape closes). */
 export function Dialog(props: { title: string; onClose: () => void; children: ReactNode }) {

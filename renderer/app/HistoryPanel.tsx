@@ -1,6 +1,7 @@
 import type { Article } from '../../shared/article.js'
 import { formatWhen, stateLabel } from '../i18n/i18n.js'
 import { useWords } from './words.js'
+import './panels.css'
 
 /** The article's transitions, newest first: from, to, when, by whom, and the note. */
 export function HistoryPanel(props: { article: Article; timeZone: string }) {

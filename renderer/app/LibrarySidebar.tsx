@@ -5,6 +5,7 @@ import { formatWhen, stateLabel } from '../i18n/i18n.js'
 import type { LibraryPages, LibraryQuery } from './library-pages.js'
 import { LibraryItem } from './LibraryItem.js'
 import { useWords } from './words.js'
+import './library.css'
 
 type Sort = NonNullable<LibraryQuery['sort']>
 type Filter = NonNullable<LibraryQuery['filter']>

@@ -4,6 +4,7 @@ import type { DeskApi } from '../../shared/contract.js'
 import { noteParagraph } from '../../shared/notes.js'
 import { formatWhen } from '../i18n/i18n.js'
 import { useWords } from './words.js'
+import './panels.css'
 
 /**
  * Review notes: on the whole article or on a paragraph; the writer resolves them. While the

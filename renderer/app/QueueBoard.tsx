@@ -5,7 +5,9 @@ import type { Settings } from '../../shared/settings.js'
 import { type QueueCard, boardOrder, queueCards, transitions } from '../../shared/workflow.js'
 import { formatWhen, stateLabel } from '../i18n/i18n.js'
 import { MoveDialog } from './MoveDialog.js'
+import { QueueCardView } from './QueueCardView.js'
 import { useWords } from './words.js'
+import './queue.css'
 
 /** The cards each column shows at most (the column's count says how many there are). */
 const columnSize = 200
@@ -211,74 +213,21 @@ export function QueueBoard(props: {
               </h3>
               {column.length === 0 && <p className="empty">{words.queueEmpty}</p>}
               {column.map((card) => (
-                <article
+                <QueueCardView
                   key={card.id}
-                  className={`card ${card.missedSchedule ? 'missed' : ''}`}
-                  draggable
-                  onDragStart={(event) =>
-                    event.dataTransfer.setData('application/x-midad-article', card.id)
-                  }
-                  aria-label={card.headline || words.untitled}
-                >
-                  <label className="check">
-                    <input
-                      type="checkbox"
-                      aria-label={`${words.selectCard}: ${card.headline || words.untitled}`}
-                      checked={selected.has(card.id)}
-                      onChange={(event) => {
-                        const next = new Set(selected)
-                        if (event.target.checked) next.add(card.id)
-                        else next.delete(card.id)
-                        setSelected(next)
-                      }}
-                    />
-                  </label>
-                  <button
-                    type="button"
-                    className="card-headline"
-                    dir="auto"
-                    onClick={() => props.onOpen(card.id)}
-                    title={words.openArticle}
-                  >
-                    {card.headline || words.untitled}
-                  </button>
-                  <span className="item-meta">
-                    {[card.section, card.byline, `${words.priority} ${card.priority}`]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </span>
-                  <span className="item-meta">
-                    {words.age}: {when(card.updatedAt)}
-                  </span>
-                  {card.scheduledAt && (
-                    <span className="item-meta">
-                      {words.scheduledFor}: {when(card.scheduledAt)}
-                    </span>
-                  )}
-                  {card.missedSchedule && (
-                    <span className="missed-flag" role="status">
-                      {words.missedSchedule}
-                      {card.publishError ? `: ${card.publishError}` : ''}
-                      <button type="button" onClick={() => void move([card.id], 'exported')}>
-                        {words.retryPublish}
-                      </button>
-                    </span>
-                  )}
-                  <select
-                    aria-label={`${words.moveTo} ${card.headline || words.untitled}`}
-                    value=""
-                    onChange={(event) =>
-                      request([card.id], event.target.value as ArticleState, card.state)
-                    }
-                  >
-                    <option value="">{words.moveTo}</option>
-                    {transitions[card.state].map((to) => (
-                      <option key={to} value={to}>
-                        {stateLabel(words, to)}
-                      </option>
-                    ))}
-                  </select>
-                </article>
+                  card={card}
+                  selected={selected.has(card.id)}
+                  when={when}
+                  onSelected={(checked) => {
+                    const next = new Set(selected)
+                    if (checked) next.add(card.id)
+                    else next.delete(card.id)
+                    setSelected(next)
+                  }}
+                  onOpen={() => props.onOpen(card.id)}
+                  onRetry={() => void move([card.id], 'exported')}
+                  onMove={(to) => request([card.id], to, card.state)}
+                />
               ))}
             </section>
           )

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { type SearchHit, findTerms, searchTerms } from '../../shared/search-text.js'
 import { LibraryItem } from './LibraryItem.js'
 import { useWords } from './words.js'
+import './library.css'
 
 /** The snippet with each place that matches a term of the query marked. */
 function marked(snippet: string, query: string): ReactNode[] {

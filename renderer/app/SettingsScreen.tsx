@@ -4,6 +4,7 @@ import { exportFormats } from '../../shared/export-formats.js'
 import type { Settings } from '../../shared/settings.js'
 import { ContentProfileEditor } from './ContentProfileEditor.js'
 import { useWords } from './words.js'
+import './settings.css'
 
 const timeZones = (): string[] => {
   try {

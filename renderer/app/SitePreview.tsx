@@ -5,6 +5,7 @@ import { formatHijriDate } from '../../shared/site-date.js'
 import { siteMetaLine } from '../../shared/site-text.js'
 import type { Draft } from './MetadataPanel.js'
 import { useWords } from './words.js'
+import './preview.css'
 
 /**
  * The article as the site shows it: headline, the site's metadata line in its own words and

@@ -14,9 +14,10 @@ import { fitForLongArticles, replaceDocument } from './large-document.js'
 import { quillHtml } from './quill-html.js'
 import { LinkDialog } from './LinkDialog.js'
 import { Delta as QuillDelta, type Quill, createEditor, setMediaResolver } from './quill-setup.js'
+import { applyCommand, rtlLine } from './editor-commands.js'
 import { type EditorAction, editorAction, houseQuote } from './shortcuts.js'
+import './editor.css'
 
-const rtlLine = { direction: 'rtl', align: 'right' } as const
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform)
 
 /** The document as text with one character per embed, so positions match Quill's. */
@@ -138,58 +139,14 @@ export function BodyEditor(props: {
   const run = useCallback((command: ToolbarCommand | { kind: EditorAction }) => {
     const quill = quillRef.current
     if (!quill) return
-    const current = quill.getFormat(range.current)
-    switch (command.kind) {
-      case 'toggle':
-        quill.format(command.format, !current[command.format], 'user')
-        break
-      case 'bold':
-      case 'italic':
-      case 'underline':
-        quill.format(command.kind, !current[command.kind], 'user')
-        break
-      case 'header':
-        quill.format('header', command.level || false, 'user')
-        break
-      case 'list':
-        quill.format('list', current.list === command.list ? false : command.list, 'user')
-        break
-      case 'align':
-        quill.format('align', command.align || false, 'user')
-        break
-      case 'direction': {
-        const rtl = current.direction === 'rtl'
-        quill.format('direction', rtl ? false : 'rtl', 'user')
-        quill.format('align', rtl ? false : 'right', 'user')
-        break
-      }
-      case 'clear': {
-        const { index, length } = quill.getSelection(true)
-        quill.removeFormat(index, length, 'user')
-        // Clearing keeps the paragraph's direction: the article stays right to left.
-        if (current.direction === 'rtl')
-          quill.formatLine(index, Math.max(1, length), rtlLine, 'user')
-        break
-      }
-      case 'undo':
-        quill.history.undo()
-        break
-      case 'redo':
-        quill.history.redo()
-        break
-      case 'link':
-      case 'image':
+    applyCommand(quill, command, range.current, {
+      dialog: (kind) => {
         range.current = quill.getSelection(true)
-        setDialog(command.kind)
-        break
-      case 'find':
-      case 'replace':
-        setFind({ replace: command.kind === 'replace' })
-        break
-      case 'save':
-        latest.current.onSave()
-        break
-    }
+        setDialog(kind)
+      },
+      find: (replace) => setFind({ replace }),
+      save: () => latest.current.onSave(),
+    })
     setFormats(quill.getFormat(range.current))
   }, [])
 

@@ -1,4 +1,6 @@
 import type { Dictionary } from '../i18n/ar.js'
+import { useRef } from 'react'
+import { useRovingFocus } from '../app/roving-focus.js'
 import { useWords } from '../app/words.js'
 
 /** The formats at the caret, for the toolbar's pressed states. */
@@ -22,6 +24,8 @@ export function EditorToolbar(props: {
 }) {
   const { words } = useWords()
   const { formats, mac, onCommand } = props
+  const group = useRef<HTMLDivElement>(null)
+  useRovingFocus(group)
   const button = (
     label: keyof Dictionary,
     text: string,
@@ -44,7 +48,7 @@ export function EditorToolbar(props: {
   )
   const header = Number(formats.header ?? 0)
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label={words.toolbarLabel}>
+    <div className="editor-toolbar" role="toolbar" aria-label={words.toolbarLabel} ref={group}>
       <select
         aria-label={words.paragraphStyle}
         value={header}

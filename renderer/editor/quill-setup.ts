@@ -80,7 +80,22 @@ export function createEditor(element: HTMLElement, placeholder: string): Quill {
     modules: {
       toolbar: false,
       history: { delay: 800, maxStack: 500, userOnly: true },
-      keyboard: { bindings: { bold: null, italic: null, underline: null } },
+      keyboard: {
+        bindings: {
+          bold: null,
+          italic: null,
+          underline: null,
+          // Tab and Shift+Tab leave the body for the next and previous control (the editor has
+          // no indent format, and a tab character has no place in a news article).
+          indent: null,
+          outdent: null,
+          'indent code-block': null,
+          'outdent code-block': null,
+          'remove tab': null,
+          tab: null,
+          'table tab': null,
+        },
+      },
       clipboard: {
         matchers: [
           // Pasted or remote images never enter the article; library images are inserted.

@@ -1,0 +1,27 @@
+import { useCallback, useState } from 'react'
+import type { Result } from '../../shared/result.js'
+
+/**
+ * The desk's error list: what went wrong, in the order it did, until the editor dismisses it;
+ * and `valueOf`, which gives a call's value or shows its error (message and every reason).
+ */
+export function useDeskErrors() {
+  const [errors, setErrors] = useState<string[]>([])
+  const report = useCallback((message: string) => setErrors((all) => [...all, message]), [])
+  const valueOf = useCallback(
+    <T>(result: Result<T>): T | null => {
+      if (result.ok) return result.value
+      report([result.error.message, ...(result.error.reasons ?? [])].join(' — '))
+      return null
+    },
+    [report],
+  )
+  const dismiss = useCallback(
+    (index: number) => setErrors((all) => all.filter((_, i) => i !== index)),
+    [],
+  )
+  return { errors, report, valueOf, dismiss }
+}
+
+/** `valueOf` of useDeskErrors, as hooks and components are given it. */
+export type ValueOf = <T>(result: Result<T>) => T | null
