@@ -2,14 +2,20 @@ import { type ReactNode, useEffect, useRef } from 'react'
 import { useWords } from './words.js'
 import './dialogs.css'
 
-/** A modal dialog (the platform's <dialog>: focus kept inside, Escape closes). */
+/** A modal dialog (the platform's <dialog>: focus kept inside, Escape closes, focus returned). */
 export function Dialog(props: { title: string; onClose: () => void; children: ReactNode }) {
   const { words } = useWords()
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
+    // Focus goes back to what opened the dialog: React removes the dialog before this cleanup
+    // runs, so the platform's own return of focus finds nothing and leaves it on <body>.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
+    return () => {
+      dialog?.close()
+      if (opener?.isConnected) opener.focus()
+    }
   }, [])
   return (
     <dialog
