@@ -27,7 +27,7 @@ export default tseslint.config(
           patterns: [
             nodeBuiltins,
             {
-              group: ['electron'],
+              group: ['electron', '**/electron/*', '**/electron/**'],
               message: 'The renderer reaches the desk through renderer/api only.',
             },
           ],

@@ -1,43 +1,34 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { imageSize } from 'image-size'
 import { articleIdSchema, mediaFileSchema } from '../../shared/schemas.js'
 import { DeskFailure, errnoCode } from './failure.js'
 import { writeFileAtomic } from './storage/atomic-write.js'
 import type { LibraryLayout } from './storage/layout.js'
 import { nodeFs, type StorageFs } from './storage/storage-fs.js'
 
-/** Image kinds the library keeps, known by their first bytes rather than their names. */
+/** Image kinds the library keeps, by the name image-size gives each. */
 const kinds = [
-  {
-    extension: 'png',
-    type: 'image/png',
-    magic: (b: Uint8Array) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47,
-  },
-  {
-    extension: 'jpg',
-    type: 'image/jpeg',
-    magic: (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  },
-  {
-    extension: 'gif',
-    type: 'image/gif',
-    magic: (b: Uint8Array) => b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38,
-  },
-  {
-    extension: 'webp',
-    type: 'image/webp',
-    magic: (b: Uint8Array) =>
-      String.fromCharCode(...b.subarray(0, 4)) === 'RIFF' &&
-      String.fromCharCode(...b.subarray(8, 12)) === 'WEBP',
-  },
-]
+  { name: 'png', extension: 'png', type: 'image/png' },
+  { name: 'jpg', extension: 'jpg', type: 'image/jpeg' },
+  { name: 'gif', extension: 'gif', type: 'image/gif' },
+  { name: 'webp', extension: 'webp', type: 'image/webp' },
+] as const
 
 /** The largest image the library takes. */
 export const maxImageBytes = 15 * 1024 * 1024
 
 /** The kind of an image from its bytes, or null when it is not one the library keeps. */
 export function imageKind(bytes: Uint8Array): (typeof kinds)[number] | null {
-  return kinds.find((kind) => kind.magic(bytes)) ?? null
+  // Known by its bytes (image-size reads the header), never by the name it came with; bytes
+  // that are no image of these kinds, or a broken header, are none.
+  let found: string | undefined
+  try {
+    found = imageSize(bytes).type
+  } catch {
+    return null
+  }
+  return kinds.find((kind) => kind.name === found) ?? null
 }
 
 /** A media file name from an uploaded one: letters, digits, dots, dashes; the real extension. */

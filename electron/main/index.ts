@@ -30,6 +30,9 @@ const preloadPath = join(import.meta.dirname, '..', 'preload', 'index.cjs')
 
 let desk: Desk | null = null
 let window: BrowserWindow | null = null
+/** What the host started (IPC handlers, the scheduler), undone on quit before the desk closes. */
+const started: (() => void)[] = []
+const log = (message: string) => console.error(`Midad: ${message}`)
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -43,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', (event) => {
     if (!desk) return
     event.preventDefault()
+    for (const stop of started.splice(0).reverse()) stop()
     const closing = desk
     desk = null
     void closing.close().finally(() => app.quit())
@@ -56,16 +60,20 @@ async function start(): Promise<void> {
       purpose: 'the desktop app',
       systemUser: userInfo().username,
       printPdf: printHtmlToPdf,
-      warn: (message) => console.error(`Midad: ${message}`),
+      warn: log,
     })
   } catch (error) {
     return fatal((error as Error).message)
   }
   const settings = await desk.handlers['settings.get']()
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(settings.language)))
-  bindDeskIpc(createDispatch(desk.handlers), rendererUrl)
+  // What the core did not expect is logged (the page gets an `io` failure).
+  const dispatch = createDispatch(desk.handlers, (method, error) =>
+    log(`${method} failed unexpectedly: ${(error as Error).stack ?? String(error)}`),
+  )
+  started.push(bindDeskIpc(dispatch, rendererUrl))
   serveMedia(libraryLayout(dataDir))
-  startScheduler(desk.context, { log: (line) => console.log(line) })
+  started.push(startScheduler(desk.context, { log: (line) => console.log(line) }))
   window = createDeskWindow({
     rendererUrl,
     preloadPath,

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { isLibrarySearch } from '../editor/shortcuts.js'
+import { isLibrarySearch, isMac } from '../editor/shortcuts.js'
 import { useWords } from './words.js'
 
 /** The top bar: what an editor does most, and the language switch. */
@@ -19,7 +19,7 @@ export function Toolbar(props: {
   // Ctrl+Shift+F from anywhere in the desk, the editor included, goes to the search box.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!isLibrarySearch(event, /Mac|iPhone|iPad/.test(navigator.platform))) return
+      if (!isLibrarySearch(event, isMac())) return
       event.preventDefault()
       searchBox.current?.focus()
       searchBox.current?.select()

@@ -15,10 +15,8 @@ import { quillHtml } from './quill-html.js'
 import { LinkDialog } from './LinkDialog.js'
 import { Delta as QuillDelta, type Quill, createEditor, setMediaResolver } from './quill-setup.js'
 import { applyCommand, rtlLine } from './editor-commands.js'
-import { type EditorAction, editorAction, houseQuote } from './shortcuts.js'
+import { type EditorAction, editorAction, houseQuote, isMac } from './shortcuts.js'
 import './editor.css'
-
-const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform)
 
 /** The document as text with one character per embed, so positions match Quill's. */
 function documentText(quill: Quill): string {
@@ -163,8 +161,16 @@ export function BodyEditor(props: {
     quill.setSelection(selection.index + 1, 0, 'user')
   }
 
+  // The caret as it was when a dialog opened, given back when it closes.
+  const returnCaret = () => {
+    const { index, length } = range.current
+    quillRef.current?.setSelection(index, length, 'user')
+  }
+
   const insertImage = async (file: File, alt: string, caption: string) => {
     const quill = quillRef.current
+    // Where the caret stood: the upload takes a moment, and the focus comes back meanwhile.
+    const at = range.current.index
     setDialog(null)
     if (!quill) return
     const added = await props.desk.media.add({
@@ -176,7 +182,6 @@ export function BodyEditor(props: {
     const attributes: Record<string, string> = {}
     if (alt) attributes.alt = alt
     if (caption) attributes.caption = caption
-    const at = range.current.index
     quill.updateContents(
       new QuillDelta().retain(at).insert({ image: added.value.file }, attributes),
       'user',
@@ -280,12 +285,14 @@ export function BodyEditor(props: {
           initial={typeof formats.link === 'string' ? formats.link : ''}
           onApply={applyLink}
           onClose={() => setDialog(null)}
+          returnFocus={returnCaret}
         />
       )}
       {dialog === 'image' && (
         <ImageDialog
           onInsert={(file, alt, caption) => void insertImage(file, alt, caption)}
           onClose={() => setDialog(null)}
+          returnFocus={returnCaret}
         />
       )}
     </div>

@@ -6,13 +6,15 @@ import { useWords } from '../app/words.js'
 export function ImageDialog(props: {
   onInsert: (file: File, alt: string, caption: string) => void
   onClose: () => void
+  /** How the focus goes back when it closes (the editor's caret). */
+  returnFocus?: () => void
 }) {
   const { words } = useWords()
   const [file, setFile] = useState<File | null>(null)
   const [alt, setAlt] = useState('')
   const [caption, setCaption] = useState('')
   return (
-    <Dialog title={words.imageTitle} onClose={props.onClose}>
+    <Dialog title={words.imageTitle} onClose={props.onClose} returnFocus={props.returnFocus}>
       <form
         onSubmit={(event) => {
           event.preventDefault()

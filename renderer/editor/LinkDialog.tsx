@@ -8,12 +8,14 @@ export function LinkDialog(props: {
   initial: string
   onApply: (href: string | null) => void
   onClose: () => void
+  /** How the focus goes back when it closes (the editor's caret). */
+  returnFocus?: () => void
 }) {
   const { words } = useWords()
   const [href, setHref] = useState(props.initial)
   const valid = isSafeLink(href.trim())
   return (
-    <Dialog title={words.linkTitle} onClose={props.onClose}>
+    <Dialog title={words.linkTitle} onClose={props.onClose} returnFocus={props.returnFocus}>
       <form
         onSubmit={(event) => {
           event.preventDefault()

@@ -1,3 +1,8 @@
+/** Whether shortcuts use ⌘ (Apple platforms) instead of Ctrl. */
+export function isMac(platform: string = navigator.platform): boolean {
+  return /Mac|iPhone|iPad/.test(platform)
+}
+
 /** What a shortcut does in the editor. */
 export type EditorAction =
   | 'bold'
