@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import type { Delta as DeltaType } from '../../../shared/article.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import {
   changeBetween,
   fitForLongArticles,
+  fittedFor,
   replaceDocument,
 } from '../../../renderer/editor/large-document.js'
 import { quillHtml } from '../../../renderer/editor/quill-html.js'
@@ -64,6 +67,57 @@ function typeInto(quill: Quill, text: string, at: number, typed: string) {
   }
   throw new Error(`no text node holds ${text}`)
 }
+
+const installed = (name: string) =>
+  (
+    JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, '../../../node_modules', name, 'package.json'),
+        'utf8',
+      ),
+    ) as { version: string }
+  ).version
+
+type Internals = {
+  scroll: { children: object; lines(): { delta(): DeltaType }[] }
+  editor: { delta: DeltaType; getDelta(): DeltaType; update: unknown }
+}
+const internals = (quill: Quill) => quill as unknown as Internals
+
+// Tripwires: the changes in large-document.ts reach into Quill's and Parchment's insides; each
+// test here fails when an upgrade moves what a change relies on, or the change stops applying.
+describe('the changes to Quill, kept honest', () => {
+  it('were written for the Quill and Parchment installed (re-check them on an upgrade)', () => {
+    expect({ quill: installed('quill'), parchment: installed('parchment') }).toEqual(fittedFor)
+  })
+
+  it('find the private members they rely on in plain Quill', () => {
+    const plain = internals(editor(false))
+    expect(typeof plain.editor.getDelta).toBe('function')
+    expect(typeof plain.editor.update).toBe('function')
+    expect(plain.editor.delta.ops.length).toBeGreaterThan(0)
+    expect(typeof plain.scroll.lines).toBe('function')
+    expect(typeof plain.scroll.lines()[0]!.delta).toBe('function')
+    const list = plain.scroll.children as { remove?: unknown; insertBefore?: unknown }
+    expect(typeof list.remove).toBe('function')
+    // Parchment's insertBefore goes through `this.remove`, which the change replaces.
+    expect(String(list.insertBefore)).toMatch(/this\.remove\(/)
+  })
+
+  it('take effect on the fitted editor and on no other', () => {
+    const fitted = internals(editor(true))
+    const plain = internals(editor(false))
+    const prototypeOf = (value: object) => Object.getPrototypeOf(value) as object
+    // Set on the fitted editor's own objects...
+    expect(Object.hasOwn(fitted.scroll.children, 'remove')).toBe(true)
+    expect(Object.hasOwn(fitted.editor, 'getDelta')).toBe(true)
+    expect(Object.hasOwn(fitted.editor, 'update')).toBe(true)
+    // ...and nowhere else: a plain editor made after it is Quill's own.
+    expect(Object.hasOwn(plain.scroll.children, 'remove')).toBe(false)
+    expect(Object.hasOwn(plain.editor, 'getDelta')).toBe(false)
+    expect(prototypeOf(plain.scroll.children)).toBe(prototypeOf(fitted.scroll.children))
+  })
+})
 
 describe('Quill fitted for long articles', () => {
   it('builds the same document Delta as Quill itself', () => {
