@@ -1,9 +1,22 @@
-import { type ChildNode, type Element, isTag, isText } from 'domhandler'
-import { findOne, textContent } from 'domutils'
+import { type ChildNode, isTag, isText } from 'domhandler'
 import { parseDocument } from 'htmlparser2'
 import sanitizeHtml from 'sanitize-html'
-import type { Delta, DeltaAttributes, DeltaOp } from '../../../shared/article.js'
-import { isSafeLink } from '../../../shared/render-html.js'
+import {
+  type HtmlBlock,
+  type HtmlNode,
+  blockTagList,
+  htmlToBlocks as blocksOf,
+  inlineTagList,
+  nonTextTagList,
+} from '../../../shared/html-to-delta.js'
+
+export {
+  type HtmlBlock,
+  blockText,
+  blocksToDelta,
+  inferDirection,
+  isRelativePath,
+} from '../../../shared/html-to-delta.js'
 
 /**
  * What survives an import of HTML: structure, emphasis, and images carried inside the file
@@ -11,23 +24,6 @@ import { isSafeLink } from '../../../shared/render-html.js'
  * Styles, classes, fonts, scripts, forms, frames and images from elsewhere (links, paths) are
  * dropped; only safe link schemes are kept.
  */
-// Blocks become lines of the Delta; inline tags become formats; nothing else survives.
-const blockTagList = [
-  'p',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'li',
-  'section',
-  'article',
-]
-const inlineTagList = ['strong', 'b', 'em', 'i', 'u', 'a', 'span', 'bdi']
-
 const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedTags: [...blockTagList, ...inlineTagList, 'br', 'ul', 'ol', 'img', 'figure', 'figcaption'],
   allowedAttributes: { a: ['href'], img: ['src', 'alt', 'title'], '*': ['dir'] },
@@ -36,23 +32,7 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ['data'] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  // Elements whose text is not article text: dropped with everything inside them.
-  nonTextTags: [
-    'script',
-    'style',
-    'textarea',
-    'option',
-    'noscript',
-    'title',
-    'template',
-    'svg',
-    'math',
-    'iframe',
-    'object',
-    'select',
-    'button',
-    'xml',
-  ],
+  nonTextTags: nonTextTagList,
 }
 
 /** Sanitises untrusted HTML (paste, import) down to what the desk keeps. */
@@ -60,176 +40,24 @@ export function sanitizeImportedHtml(html: string): string {
   return sanitizeHtml(html, sanitizeOptions)
 }
 
-const blockTags = new Set(blockTagList)
-const arabicLetter = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u
-const latinLetter = /\p{Script=Latin}/u
-
-/** The direction the first strong letter gives, as HTML's dir="auto" would. */
-export function inferDirection(text: string): 'rtl' | 'ltr' {
-  for (const char of text) {
-    if (arabicLetter.test(char)) return 'rtl'
-    if (latinLetter.test(char)) return 'ltr'
+/** htmlparser2's nodes in the shape the shared converter reads. */
+function nodesOf(children: ChildNode[]): HtmlNode[] {
+  const nodes: HtmlNode[] = []
+  for (const child of children) {
+    if (isText(child)) nodes.push({ type: 'text', data: child.data })
+    else if (isTag(child)) {
+      nodes.push({
+        type: 'element',
+        name: child.name.toLowerCase(),
+        attribs: child.attribs,
+        children: nodesOf(child.children),
+      })
+    }
   }
-  return 'rtl'
+  return nodes
 }
 
-/** One block of the converted document. */
-export interface HtmlBlock {
-  /** h1…h6, blockquote, li:ordered, li:bullet, p, or image (one image op, its src as written). */
-  kind: string
-  ops: DeltaOp[]
-  dir: 'rtl' | 'ltr' | null
-}
-
-/**
- * Walks sanitised HTML into blocks of Delta ops: inline emphasis and links on the text,
- * HTML whitespace folded as a browser would (no-break spaces kept).
- */
+/** Sanitised HTML in blocks of Delta ops (shared/html-to-delta.ts), parsed by htmlparser2. */
 export function htmlToBlocks(html: string): { blocks: HtmlBlock[]; imagesLeftOut: number } {
-  const blocks: HtmlBlock[] = []
-  let imagesLeftOut = 0
-  const image = (element: Element, caption: string) => {
-    const src = element.attribs.src ?? ''
-    // Held in the file (data:), or beside it (a relative path the importer may be able to read).
-    if (!src.startsWith('data:') && !isRelativePath(src)) return imagesLeftOut++
-    close()
-    const attributes: DeltaAttributes = {}
-    if (element.attribs.alt?.trim()) attributes.alt = element.attribs.alt.trim()
-    // Markdown has no figures: its image title (as Midad's Markdown export writes) is the caption.
-    const captionText = caption || element.attribs.title?.replace(/\s+/g, ' ').trim() || ''
-    if (captionText) attributes.caption = captionText
-    blocks.push({ kind: 'image', ops: [{ insert: { image: src }, attributes }], dir: null })
-  }
-  let current: HtmlBlock | null = null
-  const open = (kind: string, dir: HtmlBlock['dir']) => {
-    close()
-    current = { kind, ops: [], dir }
-  }
-  const close = () => {
-    if (current && current.ops.some((op) => typeof op.insert === 'string' && op.insert.trim())) {
-      trimEdges(current.ops)
-      blocks.push(current)
-    }
-    current = null
-  }
-  const walk = (
-    nodes: ChildNode[],
-    inline: DeltaAttributes,
-    context: { list: string | null; dir: HtmlBlock['dir']; kind: string },
-  ) => {
-    for (const node of nodes) {
-      if (isText(node)) {
-        const text = node.data.replace(/[ \t\n\r\f]+/g, ' ')
-        if (!text) continue
-        if (!current) open(context.kind, context.dir)
-        const op: DeltaOp = Object.keys(inline).length
-          ? { insert: text, attributes: { ...inline } }
-          : { insert: text }
-        current!.ops.push(op)
-        continue
-      }
-      if (!isTag(node)) continue
-      const element = node as Element
-      const tag = element.name
-      const dir = readDir(element) ?? context.dir
-      if (tag === 'img') {
-        image(element, '')
-        continue
-      }
-      if (tag === 'figure') {
-        // A figure's image takes the figure's caption; without an image, its text is text.
-        const img = findOne((child) => child.name === 'img', element.children)
-        const caption = findOne((child) => child.name === 'figcaption', element.children)
-        if (img) {
-          image(img, caption ? textContent(caption).replace(/\s+/g, ' ').trim() : '')
-          continue
-        }
-      }
-      if (tag === 'br') {
-        const kind = current?.kind ?? context.kind
-        open(kind, dir)
-        continue
-      }
-      if (tag === 'ul' || tag === 'ol') {
-        close()
-        walk(element.children, inline, {
-          ...context,
-          list: tag === 'ol' ? 'ordered' : 'bullet',
-          dir,
-        })
-        close()
-        continue
-      }
-      if (blockTags.has(tag)) {
-        const kind =
-          tag === 'li'
-            ? `li:${context.list ?? 'bullet'}`
-            : /^h\d$|^blockquote$/.test(tag)
-              ? tag
-              : context.kind
-        open(kind, dir)
-        walk(element.children, inline, { ...context, dir, kind })
-        close()
-        continue
-      }
-      const next = { ...inline }
-      if (tag === 'strong' || tag === 'b') next.bold = true
-      if (tag === 'em' || tag === 'i') next.italic = true
-      if (tag === 'u') next.underline = true
-      if (tag === 'a' && isSafeLink(element.attribs.href)) next.link = element.attribs.href ?? null
-      walk(element.children, next, { ...context, dir })
-    }
-  }
-  walk(parseDocument(html).children, {}, { list: null, dir: null, kind: 'p' })
-  close()
-  return { blocks, imagesLeftOut }
-}
-
-/** A path relative to the file (`images/a.png`): no scheme, not rooted, not protocol-relative. */
-export function isRelativePath(src: string): boolean {
-  return src.trim() !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[/\\]/.test(src)
-}
-
-function readDir(element: Element): 'rtl' | 'ltr' | null {
-  const dir = element.attribs.dir?.toLowerCase()
-  return dir === 'rtl' || dir === 'ltr' ? dir : null
-}
-
-// HTML ignores spaces at a block's edges; no-break spaces are text and stay.
-function trimEdges(ops: DeltaOp[]): void {
-  const first = ops[0]
-  if (first && typeof first.insert === 'string') first.insert = first.insert.replace(/^ +/, '')
-  const last = ops.at(-1)
-  if (last && typeof last.insert === 'string') last.insert = last.insert.replace(/ +$/, '')
-}
-
-/** Line formats of a block, for the newline that ends it. */
-function lineAttributes(block: HtmlBlock, direction: 'rtl' | 'ltr'): DeltaAttributes {
-  const attributes: DeltaAttributes = {}
-  const level = /^h(\d)$/.exec(block.kind)?.[1]
-  if (level) attributes.header = Math.min(3, Math.max(1, Number(level) - 1))
-  if (block.kind === 'blockquote') attributes.blockquote = true
-  if (block.kind === 'li:ordered') attributes.list = 'ordered'
-  if (block.kind === 'li:bullet') attributes.list = 'bullet'
-  if (direction === 'rtl') {
-    attributes.direction = 'rtl'
-    attributes.align = 'right'
-  }
-  return attributes
-}
-
-/** A Delta from blocks; each block's direction is its own, else inferred from its text. */
-export function blocksToDelta(blocks: HtmlBlock[]): Delta {
-  const ops: DeltaOp[] = []
-  for (const block of blocks) {
-    const text = block.ops.map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('')
-    ops.push(...block.ops.filter((op) => op.insert !== ''))
-    ops.push({ insert: '\n', attributes: lineAttributes(block, block.dir ?? inferDirection(text)) })
-  }
-  return { ops: ops.length ? ops : [{ insert: '\n' }] }
-}
-
-/** The plain text of a block. */
-export function blockText(block: HtmlBlock): string {
-  return block.ops.map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('')
+  return blocksOf(nodesOf(parseDocument(html).children))
 }
