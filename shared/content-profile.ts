@@ -1,4 +1,5 @@
 import type { ArticleFields } from './article.js'
+import { type Reason, reason } from './reasons.js'
 import { graphemes } from './slug.js'
 
 /** Fields the content profile governs. */
@@ -53,6 +54,8 @@ export interface Finding {
   rule: 'required' | 'max' | 'unknown-section' | 'empty-body'
   limit?: number
   actual?: number
+  /** The section named that is not managed (unknown-section). */
+  section?: string
   /** The reason in plain English, for the CLI and the wire; the UI words it in its language. */
   message: string
 }
@@ -102,6 +105,7 @@ export function checkArticle(
     findings.push({
       field: 'section',
       rule: 'unknown-section',
+      section: fields.section,
       message: `section «${fields.section}» is not in the managed list`,
     })
   }
@@ -109,4 +113,22 @@ export function checkArticle(
     findings.push({ field: 'body', rule: 'empty-body', message: 'the article has no text' })
   }
   return findings
+}
+
+/** A finding as a reason (shared/reasons.ts), for `error.details`. */
+export function findingReason(finding: Finding): Reason {
+  switch (finding.rule) {
+    case 'required':
+      return reason('field-required', undefined, finding.field)
+    case 'max':
+      return reason(
+        'field-too-long',
+        { length: finding.actual ?? 0, limit: finding.limit ?? 0 },
+        finding.field,
+      )
+    case 'unknown-section':
+      return reason('section-unknown', { section: finding.section ?? '' }, 'section')
+    case 'empty-body':
+      return reason('body-empty', undefined, 'body')
+  }
 }

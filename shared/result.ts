@@ -1,3 +1,5 @@
+import type { Reason } from './reasons.js'
+
 /** Why a desk call failed; the codes are part of the wire format (design.md). */
 export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'locked' | 'refused' | 'io'
 
@@ -5,8 +7,10 @@ export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'locked' | 
 export interface DeskError {
   code: ErrorCode
   message: string
-  /** Every reason when a move or rule says no. */
+  /** Every reason when a move or rule says no, in English. */
   reasons?: string[]
+  /** The same as data (shared/reasons.ts): what a UI words in its own language. */
+  details?: Reason[]
 }
 
 /** What every desk method returns over either transport. */
@@ -18,6 +22,14 @@ export function ok<T>(value: T): Result<T> {
 }
 
 /** Wraps an error as a failed result. */
-export function fail(code: ErrorCode, message: string, reasons?: string[]): Result<never> {
-  return { ok: false, error: reasons ? { code, message, reasons } : { code, message } }
+export function fail(
+  code: ErrorCode,
+  message: string,
+  reasons?: string[],
+  details?: Reason[],
+): Result<never> {
+  const error: DeskError = { code, message }
+  if (reasons) error.reasons = reasons
+  if (details) error.details = details
+  return { ok: false, error }
 }

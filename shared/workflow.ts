@@ -1,5 +1,6 @@
 import type { Article, ArticleState } from './article.js'
-import { checkArticle } from './content-profile.js'
+import { checkArticle, findingReason } from './content-profile.js'
+import { type Reason, reason, reasonText } from './reasons.js'
 import type { Settings } from './settings.js'
 
 /** Every allowed move, from each state (design.md, Workflow). Anything else is refused. */
@@ -38,35 +39,45 @@ export function isAllowedMove(from: ArticleState, to: ArticleState): boolean {
 }
 
 /**
- * Every reason a move is refused, or none: the transition itself, a note when returning a
- * story, a time for scheduling, and the content profile for anything that leads to the site.
+ * Every reason a move is refused, or none, as data: the transition itself, a note when
+ * returning a story, a time for scheduling, and the content profile for anything that leads to
+ * the site.
  */
+export function moveRefusalReasons(
+  article: Article,
+  move: MoveRequest,
+  settings: Settings,
+  now: Date,
+): Reason[] {
+  if (!isAllowedMove(article.state, move.to)) {
+    const allowed = transitions[article.state].join(', ')
+    return [reason('move-not-allowed', { from: article.state, to: move.to, allowed })]
+  }
+  const reasons: Reason[] = []
+  if (article.state === 'in_review' && move.to === 'draft' && !move.note?.trim()) {
+    reasons.push(reason('return-needs-note', undefined, 'note'))
+  }
+  if (move.to === 'scheduled') {
+    if (!move.at) reasons.push(reason('schedule-needs-time', undefined, 'at'))
+    else if (Date.parse(move.at) <= now.getTime())
+      reasons.push(reason('schedule-time-passed', { at: move.at }, 'at'))
+  }
+  if (move.to === 'ready' || move.to === 'scheduled' || move.to === 'exported') {
+    for (const finding of checkArticle(article, settings.contentProfile, settings.sections)) {
+      reasons.push(findingReason(finding))
+    }
+  }
+  return reasons
+}
+
+/** Every reason a move is refused, or none, in English (the CLI, `error.reasons`). */
 export function moveRefusals(
   article: Article,
   move: MoveRequest,
   settings: Settings,
   now: Date,
 ): string[] {
-  if (!isAllowedMove(article.state, move.to)) {
-    return [
-      `${article.state} → ${move.to} is not an allowed move (from ${article.state}: ${transitions[article.state].join(', ') || 'none'})`,
-    ]
-  }
-  const reasons: string[] = []
-  if (article.state === 'in_review' && move.to === 'draft' && !move.note?.trim()) {
-    reasons.push('returning a story to its writer needs a note saying why')
-  }
-  if (move.to === 'scheduled') {
-    if (!move.at) reasons.push('scheduling needs a time (--at)')
-    else if (Date.parse(move.at) <= now.getTime())
-      reasons.push(`the time ${move.at} has already passed`)
-  }
-  if (move.to === 'ready' || move.to === 'scheduled' || move.to === 'exported') {
-    for (const finding of checkArticle(article, settings.contentProfile, settings.sections)) {
-      reasons.push(finding.message)
-    }
-  }
-  return reasons
+  return moveRefusalReasons(article, move, settings, now).map(reasonText)
 }
 
 /** Whether a scheduled article's time has passed without it being published. */

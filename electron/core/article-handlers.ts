@@ -1,3 +1,4 @@
+import { reason } from '../../shared/reasons.js'
 import { checkArticle } from '../../shared/content-profile.js'
 import { applyChanges, assignSlug, newArticle } from './articles.js'
 import type { DeskContext, Handlers } from './desk-context.js'
@@ -23,10 +24,11 @@ export function articleHandlers({ store, search, stamp, serially, settings, newI
       serially(async () => {
         const current = await store.read(id)
         if (current.revision !== baseRevision) {
-          throw new DeskFailure(
+          throw DeskFailure.of(
             'conflict',
             `article ${id} is at revision ${current.revision}, but this save was based on ` +
               `revision ${baseRevision}; it was not saved, so nothing was overwritten`,
+            reason('revision-conflict', { id, revision: current.revision, base: baseRevision }),
           )
         }
         const article = applyChanges(current, changes, stamp())

@@ -1,3 +1,4 @@
+import { reason } from '../../shared/reasons.js'
 import { contract, isMethodName, type MethodName } from '../../shared/contract.js'
 import { type Result, fail, ok } from '../../shared/result.js'
 import { describeIssues } from '../../shared/schemas.js'
@@ -20,7 +21,15 @@ export function createDispatch(
     const parsed = contract[method].args.safeParse(args)
     if (!parsed.success) {
       const reasons = describeIssues(parsed.error)
-      return fail('invalid-input', `wrong arguments for ${method}: ${reasons.join('; ')}`, reasons)
+      const details = parsed.error.issues.map((issue) =>
+        reason('invalid-argument', { issue: issue.code }, issue.path.join('.') || 'arguments'),
+      )
+      return fail(
+        'invalid-input',
+        `wrong arguments for ${method}: ${reasons.join('; ')}`,
+        reasons,
+        details,
+      )
     }
     try {
       const handler = handlers[method] as (...args: unknown[]) => Promise<unknown>

@@ -1,3 +1,4 @@
+import type { Reason } from '../../shared/reasons.js'
 import type { DeskError, ErrorCode } from '../../shared/result.js'
 
 /** An expected failure inside the core; `dispatch` turns it into a Result value. */
@@ -6,16 +7,24 @@ export class DeskFailure extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly reasons?: string[],
+    /** The reasons as data (shared/reasons.ts), for a UI to word. */
+    readonly details?: Reason[],
   ) {
     super(message)
     this.name = 'DeskFailure'
   }
 
+  /** A failure with one reason, as data beside its English message. */
+  static of(code: ErrorCode, message: string, detail: Reason): DeskFailure {
+    return new DeskFailure(code, message, undefined, [detail])
+  }
+
   /** The wire form of this failure. */
   toError(): DeskError {
-    return this.reasons
-      ? { code: this.code, message: this.message, reasons: this.reasons }
-      : { code: this.code, message: this.message }
+    const error: DeskError = { code: this.code, message: this.message }
+    if (this.reasons) error.reasons = this.reasons
+    if (this.details) error.details = this.details
+    return error
   }
 }
 

@@ -1,3 +1,4 @@
+import { reason } from '../../shared/reasons.js'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { imageSize } from 'image-size'
@@ -55,10 +56,18 @@ export async function addMedia(
 ): Promise<string> {
   const fs = options.fs ?? nodeFs
   if (bytes.length > maxImageBytes)
-    throw new DeskFailure('invalid-input', 'the image is over 15 MB')
+    throw DeskFailure.of(
+      'invalid-input',
+      'the image is over 15 MB',
+      reason('image-too-large', { limit: 15 }),
+    )
   const kind = imageKind(bytes)
   if (!kind)
-    throw new DeskFailure('invalid-input', `${uploadedName} is not a PNG, JPEG, GIF or WebP image`)
+    throw DeskFailure.of(
+      'invalid-input',
+      `${uploadedName} is not a PNG, JPEG, GIF or WebP image`,
+      reason('image-unknown-kind', { file: uploadedName }),
+    )
   const folder = layout.media(articleId)
   await fs.mkdir(folder, { recursive: true })
   const taken = new Set(await fs.readdir(folder))

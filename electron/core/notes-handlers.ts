@@ -1,3 +1,4 @@
+import { reason } from '../../shared/reasons.js'
 import type { Article, ReviewNote } from '../../shared/article.js'
 import type { DeskContext, Handlers } from './desk-context.js'
 import { DeskFailure } from './failure.js'
@@ -19,7 +20,11 @@ export function notesHandlers(context: DeskContext): Handlers<'notes'> {
       context.serially(async () => {
         const article = await store.read(id)
         if (paragraph !== undefined && paragraph >= article.text.length) {
-          throw new DeskFailure('invalid-input', `the article has no paragraph ${paragraph + 1}`)
+          throw DeskFailure.of(
+            'invalid-input',
+            `the article has no paragraph ${paragraph + 1}`,
+            reason('paragraph-missing', { paragraph: paragraph + 1 }),
+          )
         }
         const stamp = context.stamp()
         const note: ReviewNote = {
@@ -41,7 +46,11 @@ export function notesHandlers(context: DeskContext): Handlers<'notes'> {
         const article = await store.read(id)
         const notes = article.notes ?? []
         if (!notes.some((note) => note.id === noteId))
-          throw new DeskFailure('not-found', `no note ${noteId}`)
+          throw DeskFailure.of(
+            'not-found',
+            `no note ${noteId}`,
+            reason('note-not-found', { note: noteId }),
+          )
         const stamp = context.stamp()
         return rewrite(
           article,

@@ -1,5 +1,6 @@
+import { reason, reasonText } from '../../shared/reasons.js'
 import type { Article, ArticleState } from '../../shared/article.js'
-import { type MoveRequest, moveRefusals, queueCards } from '../../shared/workflow.js'
+import { type MoveRequest, moveRefusalReasons, queueCards } from '../../shared/workflow.js'
 import type { DeskContext, Handlers } from './desk-context.js'
 import { writeExport } from './export/write-exports.js'
 import { DeskFailure } from './failure.js'
@@ -23,7 +24,11 @@ export async function publish(context: DeskContext, article: Article): Promise<v
       media: (id, file) => readMedia(context.store.layout, id, file),
     })
   } catch (error) {
-    throw new DeskFailure('io', `publishing failed: ${(error as Error).message}`)
+    throw DeskFailure.of(
+      'io',
+      `publishing failed: ${(error as Error).message}`,
+      reason('publish-failed', { detail: (error as Error).message }),
+    )
   }
 }
 
@@ -39,11 +44,12 @@ export async function moveArticle(
 ): Promise<Article> {
   const article = await context.store.read(id)
   const stamp = context.stamp()
-  const reasons = moveRefusals(article, move, context.settings(), stamp.at)
+  const reasons = moveRefusalReasons(article, move, context.settings(), stamp.at)
   if (reasons.length) {
     throw new DeskFailure(
       'refused',
       `«${article.headline}» cannot move from ${article.state} to ${move.to}`,
+      reasons.map(reasonText),
       reasons,
     )
   }

@@ -44,7 +44,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   const language: Language = settings.language
   const words = dictionary(language)
 
-  const { errors, report, valueOf, dismiss } = useDeskErrors()
+  const { errors, report, valueOf, dismiss } = useDeskErrors(words)
   const pages = useLibraryPages(desk, libraryQuery, report)
   const reloadLibrary = pages.reload
   const search = useSearch(desk, valueOf)

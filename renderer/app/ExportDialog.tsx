@@ -12,6 +12,7 @@ import type { Dictionary } from '../i18n/ar.js'
 import { offerDownload } from '../api/files.js'
 import { Dialog } from './Dialog.js'
 import { useWords } from './words.js'
+import { describeError } from './describe-error.js'
 
 const formatLabel: Record<ExportFormat, keyof Dictionary> = {
   text: 'formatText',
@@ -57,7 +58,7 @@ export function ExportDialog(props: {
     })
     setBusy(false)
     if (outcome.ok) setResult(outcome.value)
-    else props.onError([outcome.error.message, ...(outcome.error.reasons ?? [])].join(' — '))
+    else props.onError(describeError(words, outcome.error))
   }
 
   const download = async () => {
@@ -65,7 +66,7 @@ export function ExportDialog(props: {
       const outcome = await desk.export.download({ id: ids[0] ?? '', format })
       if (outcome.ok)
         offerDownload(outcome.value.fileName, outcome.value.mimeType, outcome.value.base64)
-      else props.onError(outcome.error.message)
+      else props.onError(describeError(words, outcome.error))
     }
   }
 

@@ -3,6 +3,7 @@ import type { DeskApi } from '../../shared/contract.js'
 import type { MediaUrl } from '../api/desk.js'
 import { fileToBase64 } from '../api/files.js'
 import { useWords } from './words.js'
+import { describeError } from './describe-error.js'
 
 /** The featured image: copied into the library when chosen, with its caption and alt text. */
 export function FeaturedImage(props: {
@@ -22,7 +23,7 @@ export function FeaturedImage(props: {
       fileName: file.name,
       base64: await fileToBase64(file),
     })
-    if (!result.ok) return props.onError(result.error.message)
+    if (!result.ok) return props.onError(describeError(words, result.error))
     onChange({ file: result.value.file, caption: image?.caption ?? '', alt: image?.alt ?? '' })
   }
   return (

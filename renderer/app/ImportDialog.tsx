@@ -6,6 +6,7 @@ import { fileToBase64 } from '../api/files.js'
 import { Dialog } from './Dialog.js'
 import { isImageFile, linkedImagePaths } from './linked-images.js'
 import { useWords } from './words.js'
+import { describeError } from './describe-error.js'
 
 const accept = Object.keys(importFormatByExtension)
   .map((extension) => `.${extension}`)
@@ -113,7 +114,7 @@ export function ImportDialog(props: {
           }
         } else {
           for (const { file } of batch)
-            total.failed.push({ file: file.name, reason: result.error.message })
+            total.failed.push({ file: file.name, reason: describeError(words, result.error) })
         }
         done += batch.length
         setProgress({ done, total: files.length })
@@ -122,7 +123,7 @@ export function ImportDialog(props: {
       setReport(total)
       if (total.imported.length) onImported()
     },
-    [desk, allowDuplicates, onImported],
+    [desk, allowDuplicates, onImported, words],
   )
 
   useEffect(() => {

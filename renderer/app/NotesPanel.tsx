@@ -5,6 +5,7 @@ import { noteParagraph } from '../../shared/notes.js'
 import { formatWhen } from '../i18n/i18n.js'
 import { useWords } from './words.js'
 import './panels.css'
+import { describeError } from './describe-error.js'
 
 /**
  * Review notes: on the whole article or on a paragraph; the writer resolves them. While the
@@ -34,7 +35,7 @@ export function NotesPanel(props: {
   const move = async (to: 'ready' | 'draft', note?: string) => {
     const result = await desk.queue.move({ id: article.id, to, note })
     if (result.ok) props.onMoved()
-    else onError([result.error.message, ...(result.error.reasons ?? [])].join(' — '))
+    else onError(describeError(words, result.error))
   }
   const item = (note: ReviewNote) => (
     <li key={note.id} className={note.resolvedAt ? 'resolved' : ''}>
@@ -53,7 +54,7 @@ export function NotesPanel(props: {
           onClick={async () => {
             const result = await desk.notes.resolve({ id: article.id, noteId: note.id })
             if (result.ok) onNotes(result.value.notes ?? [])
-            else onError(result.error.message)
+            else onError(describeError(words, result.error))
           }}
         >
           {words.resolveNote}
@@ -96,8 +97,7 @@ export function NotesPanel(props: {
             text,
             paragraph: paragraph >= 0 ? paragraph : undefined,
           })
-          if (!result.ok)
-            return onError([result.error.message, ...(result.error.reasons ?? [])].join(' — '))
+          if (!result.ok) return onError(describeError(words, result.error))
           onNotes(result.value.notes ?? [])
           setText('')
         }}

@@ -8,6 +8,7 @@ import { MoveDialog } from './MoveDialog.js'
 import { QueueCardView } from './QueueCardView.js'
 import { useWords } from './words.js'
 import './queue.css'
+import { describeError } from './describe-error.js'
 
 /** The cards each column shows at most (the column's count says how many there are). */
 const columnSize = 200
@@ -60,7 +61,7 @@ export function QueueBoard(props: {
       ),
     )
     const failed = columns.find((result) => !result.ok)
-    if (failed && !failed.ok) return onError(failed.error.message)
+    if (failed && !failed.ok) return onError(describeError(words, failed.error))
     const now = new Date()
     setCards(columns.flatMap((result) => (result.ok ? queueCards(result.value.rows, now) : [])))
     setTotals(
@@ -71,7 +72,7 @@ export function QueueBoard(props: {
         }),
       ),
     )
-  }, [desk, onError, section, priority, text, sort])
+  }, [desk, onError, section, priority, text, sort, words])
 
   useEffect(() => {
     // The host's scheduler publishes in the background: the board follows it.
@@ -89,7 +90,7 @@ export function QueueBoard(props: {
     for (const id of ids) {
       const result = await desk.queue.move({ id, to, ...extra })
       if (result.ok) onMoved(id)
-      else onError([result.error.message, ...(result.error.reasons ?? [])].join(' — '))
+      else onError(describeError(words, result.error))
     }
     setSelected(new Set())
     await reload()
@@ -164,7 +165,9 @@ export function QueueBoard(props: {
                     ids: [...selected],
                     formats: settings.exportFormats.filter((f) => f !== 'pdf'),
                   })
-                  .then((r) => (r.ok ? setSelected(new Set()) : onError(r.error.message)))
+                  .then((r) =>
+                    r.ok ? setSelected(new Set()) : onError(describeError(words, r.error)),
+                  )
               }
             >
               {words.bulkExport}

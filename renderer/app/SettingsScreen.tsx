@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/settings.js'
 import { ContentProfileEditor } from './ContentProfileEditor.js'
 import { useWords } from './words.js'
 import './settings.css'
+import { reasonWords } from './describe-error.js'
 
 const timeZones = (): string[] => {
   try {
@@ -38,7 +39,10 @@ export function SettingsScreen(props: {
   const save = async () => {
     const result = await props.desk.settings.update({ ...form, sections })
     if (!result.ok) {
-      setProblems(result.error.reasons ?? [result.error.message])
+      setProblems(
+        result.error.details?.map((detail) => reasonWords(words, detail)) ??
+          result.error.reasons ?? [result.error.message],
+      )
       return
     }
     setProblems([])

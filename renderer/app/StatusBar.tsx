@@ -3,6 +3,7 @@ import type { TextStats } from '../../shared/text-stats.js'
 import { formatWhen, stateLabel } from '../i18n/i18n.js'
 import type { SaveStatus } from './autosave.js'
 import { useWords } from './words.js'
+import { describeError } from './describe-error.js'
 
 /** The bottom line: whether the text is safe, how long it is, and its state. */
 export function StatusBar(props: {
@@ -20,7 +21,7 @@ export function StatusBar(props: {
   if (status?.kind === 'unsaved') saved = words.statusUnsaved
   if (status?.kind === 'saving') saved = words.statusSaving
   if (status?.kind === 'failed') {
-    saved = `${words.statusFailed}: ${status.error.code === 'conflict' ? words.conflict : status.error.message}`
+    saved = `${words.statusFailed}: ${status.error.code === 'conflict' ? words.conflict : describeError(words, status.error)}`
     if (status.retrying) saved += ` (${words.statusRetrying})`
   }
   return (

@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/reasons.js'
 import type { Article } from '../../../shared/article.js'
 import {
   type ExportFormat,
@@ -42,9 +43,10 @@ export async function renderArticle(
 ): Promise<RenderedFile> {
   const extension = articleFileExtension[format]
   if (!extension)
-    throw new DeskFailure(
+    throw DeskFailure.of(
       'invalid-input',
       `${format} is a feed of many articles, not one article's file`,
+      reason('feed-not-article', { format }),
     )
   const file = (bytes: Uint8Array): RenderedFile => ({
     fileName: exportFileName(article, extension),
@@ -66,9 +68,10 @@ export async function renderArticle(
     default:
       // The PDF is the HTML page (the preview's renderer) printed by the desktop app.
       if (printPdf) return file(await printPdf(await articleHtmlPage(article, settings, media)))
-      throw new DeskFailure(
+      throw DeskFailure.of(
         'refused',
         'PDF export needs the desktop app (it prints the preview); use html and print it, or run Midad with Electron',
+        reason('pdf-needs-desktop'),
       )
   }
 }

@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/reasons.js'
 import { createHash } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
@@ -91,7 +92,11 @@ export function insideFolder(folder: string, name: string): string {
   const root = resolve(folder)
   const target = resolve(root, name)
   if (dirname(target) !== root || basename(target) !== name) {
-    throw new DeskFailure('invalid-input', `refused to write «${name}» outside ${root}`)
+    throw DeskFailure.of(
+      'invalid-input',
+      `refused to write «${name}» outside ${root}`,
+      reason('export-outside-folder', { name }),
+    )
   }
   return target
 }
@@ -112,7 +117,11 @@ export async function writeExport(request: ExportRequest): Promise<ExportResult>
   const names = new Set<string>()
   for (const file of rendered) {
     if (names.has(file.fileName)) {
-      throw new DeskFailure('conflict', `two exported files would both be named ${file.fileName}`)
+      throw DeskFailure.of(
+        'conflict',
+        `two exported files would both be named ${file.fileName}`,
+        reason('export-names-clash', { name: file.fileName }),
+      )
     }
     names.add(file.fileName)
   }

@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/reasons.js'
 import type { Article } from '../../../shared/article.js'
 import { describeNotice, type LibraryNotice } from '../../../shared/notices.js'
 import type { Settings } from '../../../shared/settings.js'
@@ -73,9 +74,19 @@ export function writeFailure(what: string, error: unknown): DeskFailure {
         : (error as Error).message
   const retry =
     code && unwritableCodes.has(code) ? '; it can be saved again once that is fixed' : ''
-  return new DeskFailure(
+  return DeskFailure.of(
     'io',
     `${what} was not saved: ${why}; the previous version is intact${retry}`,
+    reason('not-saved', {
+      what,
+      why:
+        code === 'ENOSPC' || code === 'EDQUOT'
+          ? 'disk-full'
+          : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+            ? 'no-permission'
+            : 'other',
+      detail: (error as Error).message,
+    }),
   )
 }
 
@@ -126,5 +137,32 @@ export async function ensureWritable(
 ): Promise<boolean> {
   if (!readOnly) return true
   if (await regainWrite?.()) return false
-  throw new DeskFailure('io', `the library is read-only (${readOnly}); nothing was written`)
+  throw DeskFailure.of(
+    'io',
+    `the library is read-only (${readOnly}); nothing was written`,
+    reason('read-only', { reason: readOnly }),
+  )
+}
+
+/** No article file with this id. */
+export function articleNotFound(id: string): DeskFailure {
+  return DeskFailure.of(
+    'not-found',
+    `no article with id ${id}`,
+    reason('article-not-found', { id }),
+  )
+}
+
+/** An article file that cannot be read, or is damaged with no intact revision to come back from. */
+export function unreadable(id: string, what: string, detail: string): DeskFailure {
+  return DeskFailure.of('io', `${what}: ${detail}`, reason('article-unreadable', { id, detail }))
+}
+
+/** A write asked of a library opened for reading (the CLI's reading commands). */
+export function readingOnly(): DeskFailure {
+  return DeskFailure.of(
+    'io',
+    'this library was opened for reading only',
+    reason('read-only', { reason: 'opened for reading' }),
+  )
 }

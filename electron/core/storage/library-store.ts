@@ -16,7 +16,10 @@ import {
   type LibraryStorage,
   type OpenLibraryOptions,
   addNotices,
+  articleNotFound,
   ensureWritable,
+  readingOnly,
+  unreadable,
   removeTempFiles,
   writeFailure,
 } from './library-storage.js'
@@ -192,16 +195,16 @@ class FileLibrary implements LibraryStorage {
     if (kept) return kept
     const path = this.layout.article(id)
     const read = await readStored(this.fs, path, storedArticleSchema).catch((error: unknown) => {
-      throw new DeskFailure('io', `cannot read article ${id}: ${(error as Error).message}`)
+      throw unreadable(id, `cannot read article ${id}`, (error as Error).message)
     })
     if (read.status === 'ok' && read.value.id === id) return read.value as Article
-    if (read.status === 'missing') throw new DeskFailure('not-found', `no article with id ${id}`)
+    if (read.status === 'missing') throw articleNotFound(id)
     // Damaged behind the desk's back since it opened: repaired now, as an open would.
-    const reason = read.status === 'damaged' ? read.reason : `the file holds another article`
-    const restored = await this.recoverArticle(id, path, reason)
+    const why = read.status === 'damaged' ? read.reason : `the file holds another article`
+    const restored = await this.recoverArticle(id, path, why)
     if (!restored) {
       if (this.canRepair) this.indexStore.drop(id)
-      throw new DeskFailure('io', `article ${id} is damaged (${reason}) and has no intact revision`)
+      throw unreadable(id, `article ${id} is damaged and has no intact revision`, why)
     }
     if (this.canRepair) {
       this.indexStore.put(rowOf(restored, stampOf(await this.fs.stat(path))))
@@ -211,7 +214,7 @@ class FileLibrary implements LibraryStorage {
   }
 
   private async ensureWritable(): Promise<void> {
-    if (!this.repair) throw new DeskFailure('io', 'this library was opened for reading only')
+    if (!this.repair) throw readingOnly()
     if (await ensureWritable(this.readOnly, this.options.regainWrite)) return
     this.readOnly = null
     this.found.push({ kind: 'writable-again' })

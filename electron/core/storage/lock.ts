@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/reasons.js'
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
@@ -118,8 +119,9 @@ function lockedBy(holder: LockHolder | null, dataDir: string): DeskFailure {
   const who = holder
     ? `${holder.purpose} (process ${holder.pid} on ${holder.hostname}, since ${holder.since})`
     : 'another process'
-  return new DeskFailure(
+  return DeskFailure.of(
     'locked',
     `the library at ${dataDir} is open for writing by ${who}; close it first`,
+    reason('library-locked', { holder: who }),
   )
 }

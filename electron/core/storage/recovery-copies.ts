@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/reasons.js'
 import type { Article, ArticleFields } from '../../../shared/article.js'
 import type { LibraryNotice } from '../../../shared/notices.js'
 import { storedRecoveryCopySchema } from '../../../shared/stored-schemas.js'
@@ -64,9 +65,10 @@ export class RecoveryCopies {
         tempDir: layout.temp,
       })
     } catch (error) {
-      throw new DeskFailure(
+      throw DeskFailure.of(
         'io',
         `the recovery copy of ${copy.id} could not be written (${(error as Error).message}); the text is still only in the editor`,
+        reason('recovery-not-kept', { id: copy.id, detail: (error as Error).message }),
       )
     }
     return { kept: true }

@@ -24,6 +24,17 @@ describe('dispatch', () => {
       const invalid = await dispatch('articles.get', [42])
       expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
       expect(invalid.ok || invalid.error.reasons).toEqual([expect.stringMatching(/^0: /)])
+      // Beside the English, the same as data for a UI to word (shared/reasons.ts).
+      expect(invalid.ok || invalid.error.details).toEqual([
+        { code: 'invalid-argument', field: '0', params: { issue: 'invalid_type' } },
+      ])
+      const draft = await desk.handlers['articles.create']({})
+      const refused = await dispatch('queue.move', [{ id: draft.id, to: 'exported' }])
+      expect(refused.ok || refused.error).toMatchObject({
+        code: 'refused',
+        reasons: [expect.stringContaining('not an allowed move')],
+        details: [{ code: 'move-not-allowed', params: { from: 'draft', to: 'exported' } }],
+      })
       expect(await dispatch('articles.get', 'not an array')).toMatchObject({
         ok: false,
         error: { code: 'invalid-input' },
