@@ -192,12 +192,16 @@ describe('searching the library', () => {
     const damaged = join(layout.searchIndex, `g${now.generation}`, 'manifest.json')
     await write(damaged, '{"version":3,"docs":')
     const warnings: string[] = []
-    const third = await openDesk({
-      dataDir: dir,
-      purpose: 'a test',
-      warn: (line) => void warnings.push(line),
-    })
-    open.push(third)
+    const openWarning = async () => {
+      const desk = await openDesk({
+        dataDir: dir,
+        purpose: 'a test',
+        warn: (line) => void warnings.push(line),
+      })
+      open.push(desk)
+      return desk
+    }
+    const third = await openWarning()
     expect((await third.handlers['articles.search']({ query: 'الميناء' })).length).toBe(1)
     expect(warnings.join('\n')).toMatch(/search index was damaged/)
     await third.close()
@@ -209,12 +213,7 @@ describe('searching the library', () => {
       JSON.stringify({ version: 2, docs: [], vocabulary: ['x'] }),
     )
     warnings.length = 0
-    const fourth = await openDesk({
-      dataDir: dir,
-      purpose: 'a test',
-      warn: (line) => void warnings.push(line),
-    })
-    open.push(fourth)
+    const fourth = await openWarning()
     expect((await fourth.handlers['articles.search']({ query: 'الميناء' })).length).toBe(1)
     expect(warnings.join('\n')).not.toMatch(/damaged/)
   })
