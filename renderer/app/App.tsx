@@ -25,6 +25,7 @@ import { useMissedSchedules } from './use-missed-schedules.js'
 import { useOpenArticle } from './use-open-article.js'
 import { useSearch } from './use-search.js'
 import { WordsContext } from './words.js'
+import { DeskConnectionContext } from './desk-context.js'
 import './banners.css'
 import './print.css'
 
@@ -116,140 +117,139 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   }, [desk, language, valueOf])
 
   const context = useMemo(() => ({ words, language }), [words, language])
+  const connection = useMemo(() => ({ desk, mediaUrl }), [desk, mediaUrl])
   return (
-    <WordsContext.Provider value={context}>
-      <div
-        className="desk"
-        onDragOver={(event) => {
-          if (event.dataTransfer.types.includes('Files')) event.preventDefault()
-        }}
-        onDrop={(event) => {
-          if (!event.dataTransfer.files.length) return
-          event.preventDefault()
-          setDialog({ kind: 'import', files: [...event.dataTransfer.files] })
-        }}
-      >
-        <Toolbar
-          onNewArticle={() => void article.create()}
-          onImport={() => setDialog({ kind: 'import', files: [] })}
-          onExport={() => setDialog({ kind: 'export' })}
-          onSettings={() => setScreen('settings')}
-          onQueue={() => setScreen('queue')}
-          onSwitchLanguage={() => void switchLanguage()}
-          onSearch={(query) => {
-            setScreen('desk')
-            void search.start(query)
+    <DeskConnectionContext.Provider value={connection}>
+      <WordsContext.Provider value={context}>
+        <div
+          className="desk"
+          onDragOver={(event) => {
+            if (event.dataTransfer.types.includes('Files')) event.preventDefault()
           }}
-        />
-        {dialog?.kind === 'import' && (
-          <ImportDialog
-            desk={desk}
-            droppedFiles={dialog.files}
-            onImported={() => {
-              void reloadLibrary()
-              void reloadSettings()
-            }}
-            onClose={() => setDialog(null)}
-          />
-        )}
-        {dialog?.kind === 'export' && (
-          <ExportDialog
-            desk={desk}
-            open={open}
-            articles={pages.loaded}
-            settings={settings}
-            onError={report}
-            onClose={() => setDialog(null)}
-          />
-        )}
-        <NoticesBanner notices={notices} onDismiss={() => setNotices([])} />
-        <RecoveryBanner
-          copies={copies}
-          timeZone={settings.timeZone}
-          onRestore={(copy) => void restore(copy)}
-          onDiscard={(copy) => void discard(copy)}
-        />
-        <ErrorList errors={errors} onDismiss={dismiss} />
-        {missed.missed.length > 0 && (
-          <section className="missed-banner" role="alert" aria-label={words.missedBanner}>
-            <strong>{words.missedBanner}:</strong>{' '}
-            {missed.missed.map((card) => card.headline || words.untitled).join('، ')}
-            <button type="button" onClick={() => setScreen('queue')}>
-              {words.queue}
-            </button>
-          </section>
-        )}
-        {screen === 'queue' && (
-          <QueueBoard
-            desk={desk}
-            settings={settings}
-            onError={report}
-            onOpen={(id) => {
+          onDrop={(event) => {
+            if (!event.dataTransfer.files.length) return
+            event.preventDefault()
+            setDialog({ kind: 'import', files: [...event.dataTransfer.files] })
+          }}
+        >
+          <Toolbar
+            onNewArticle={() => void article.create()}
+            onImport={() => setDialog({ kind: 'import', files: [] })}
+            onExport={() => setDialog({ kind: 'export' })}
+            onSettings={() => setScreen('settings')}
+            onQueue={() => setScreen('queue')}
+            onSwitchLanguage={() => void switchLanguage()}
+            onSearch={(query) => {
               setScreen('desk')
-              void article.select(id)
-            }}
-            onMoved={(id) => {
-              void article.reloadAfterMove(id)
-              refreshMissed()
+              void search.start(query)
             }}
           />
-        )}
-        {screen === 'settings' && (
-          <SettingsScreen
-            desk={desk}
-            settings={settings}
-            onSaved={setSettings}
-            onClose={() => setScreen('desk')}
-          />
-        )}
-        <div className="panes" hidden={screen !== 'desk'}>
-          {search.search ? (
-            <SearchResults
-              query={search.search.query}
-              hits={search.search.hits && search.search.hits.filter((hit) => !trashed.has(hit.id))}
-              selectedId={open?.id ?? null}
-              onSelect={(id) => void article.select(id, searchTerms(search.search!.query))}
-              onClose={search.close}
-            />
-          ) : (
-            <LibrarySidebar
-              pages={pages}
-              query={libraryQuery}
-              onQuery={setLibraryQuery}
-              sections={settings.sections}
-              selectedId={open?.id ?? null}
-              timeZone={settings.timeZone}
-              onSelect={(id) => void article.select(id)}
+          {dialog?.kind === 'import' && (
+            <ImportDialog
+              droppedFiles={dialog.files}
+              onImported={() => {
+                void reloadLibrary()
+                void reloadSettings()
+              }}
+              onClose={() => setDialog(null)}
             />
           )}
-          <main className="main">
-            {open && article.saver ? (
-              <ArticleWorkspace
-                key={article.opening}
-                article={open}
-                saver={article.saver}
-                recovered={article.recovered}
-                highlight={article.highlight}
-                desk={desk}
-                mediaUrl={mediaUrl}
-                onError={report}
-                settings={settings}
-                onStats={setStats}
-                onTrash={() => void trash()}
-                onMoved={() => void article.reloadAfterMove(open.id)}
+          {dialog?.kind === 'export' && (
+            <ExportDialog
+              open={open}
+              articles={pages.loaded}
+              settings={settings}
+              onError={report}
+              onClose={() => setDialog(null)}
+            />
+          )}
+          <NoticesBanner notices={notices} onDismiss={() => setNotices([])} />
+          <RecoveryBanner
+            copies={copies}
+            timeZone={settings.timeZone}
+            onRestore={(copy) => void restore(copy)}
+            onDiscard={(copy) => void discard(copy)}
+          />
+          <ErrorList errors={errors} onDismiss={dismiss} />
+          {missed.missed.length > 0 && (
+            <section className="missed-banner" role="alert" aria-label={words.missedBanner}>
+              <strong>{words.missedBanner}:</strong>{' '}
+              {missed.missed.map((card) => card.headline || words.untitled).join('، ')}
+              <button type="button" onClick={() => setScreen('queue')}>
+                {words.queue}
+              </button>
+            </section>
+          )}
+          {screen === 'queue' && (
+            <QueueBoard
+              settings={settings}
+              onError={report}
+              onOpen={(id) => {
+                setScreen('desk')
+                void article.select(id)
+              }}
+              onMoved={(id) => {
+                void article.reloadAfterMove(id)
+                refreshMissed()
+              }}
+            />
+          )}
+          {screen === 'settings' && (
+            <SettingsScreen
+              settings={settings}
+              onSaved={setSettings}
+              onClose={() => setScreen('desk')}
+            />
+          )}
+          <div className="panes" hidden={screen !== 'desk'}>
+            {search.search ? (
+              <SearchResults
+                query={search.search.query}
+                hits={
+                  search.search.hits && search.search.hits.filter((hit) => !trashed.has(hit.id))
+                }
+                selectedId={open?.id ?? null}
+                onSelect={(id) => void article.select(id, searchTerms(search.search!.query))}
+                onClose={search.close}
               />
             ) : (
-              <p className="empty">{words.noArticle}</p>
+              <LibrarySidebar
+                pages={pages}
+                query={libraryQuery}
+                onQuery={setLibraryQuery}
+                sections={settings.sections}
+                selectedId={open?.id ?? null}
+                timeZone={settings.timeZone}
+                onSelect={(id) => void article.select(id)}
+              />
             )}
-          </main>
+            <main className="main">
+              {open && article.saver ? (
+                <ArticleWorkspace
+                  key={article.opening}
+                  article={open}
+                  saver={article.saver}
+                  recovered={article.recovered}
+                  highlight={article.highlight}
+                  onError={report}
+                  settings={settings}
+                  onStats={setStats}
+                  onTrash={() => void trash()}
+                  onMoved={() => void article.reloadAfterMove(open.id)}
+                />
+              ) : (
+                <p className="empty">{words.noArticle}</p>
+              )}
+            </main>
+          </div>
+          <StatusBar
+            status={open ? article.status : null}
+            stats={open ? stats : null}
+            state={open?.state ?? null}
+            timeZone={settings.timeZone}
+          />
         </div>
-        <StatusBar
-          status={open ? article.status : null}
-          stats={open ? stats : null}
-          state={open?.state ?? null}
-          timeZone={settings.timeZone}
-        />
-      </div>
-    </WordsContext.Provider>
+      </WordsContext.Provider>
+    </DeskConnectionContext.Provider>
   )
 }

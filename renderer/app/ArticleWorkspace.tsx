@@ -1,7 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { Article } from '../../shared/article.js'
 import { checkArticle, fieldLength, rulesFor } from '../../shared/content-profile.js'
-import type { DeskApi } from '../../shared/contract.js'
 import type { ArticleFields, Delta, ReviewNote } from '../../shared/article.js'
 import { noteParagraph } from '../../shared/notes.js'
 import { deltaToParagraphs } from '../../shared/delta.js'
@@ -9,7 +8,6 @@ import { type TextStats, textStats } from '../../shared/text-stats.js'
 import { BodyEditor } from '../editor/BodyEditor.js'
 import type { Settings } from '../../shared/settings.js'
 import type { Autosaver } from './autosave.js'
-import type { MediaUrl } from '../api/desk.js'
 import { FeaturedImage } from './FeaturedImage.js'
 import { Field } from './Field.js'
 import { findingsFor } from './findings.js'
@@ -21,6 +19,7 @@ import { SitePreview } from './SitePreview.js'
 import { Tabs } from './Tabs.js'
 import { useWords } from './words.js'
 import './workspace.css'
+import { useDesk } from './desk-context.js'
 
 const draftOf = (article: Article): Draft => ({
   headline: article.headline,
@@ -45,8 +44,6 @@ const draftOf = (article: Article): Draft => ({
  */
 export function ArticleWorkspace(props: {
   article: Article
-  desk: DeskApi
-  mediaUrl: MediaUrl
   onError: (message: string) => void
   settings: Settings
   /** The open article's saver (App owns it: useOpenArticle). */
@@ -61,7 +58,8 @@ export function ArticleWorkspace(props: {
   highlight?: string[]
 }) {
   const { words } = useWords()
-  const { article, desk, settings, saver, onStats } = props
+  const { article, settings, saver, onStats } = props
+  const { mediaUrl } = useDesk()
   const [draft, setDraft] = useState<Draft>(() => ({
     ...draftOf(article),
     ...props.recovered?.changes,
@@ -206,8 +204,6 @@ export function ArticleWorkspace(props: {
           articleId={article.id}
           initial={props.recovered?.changes.body ?? article.body}
           quoteStyle={settings.quoteStyle}
-          desk={desk}
-          mediaUrl={props.mediaUrl}
           onBodyChanged={changeBody}
           onText={onText}
           onError={props.onError}
@@ -246,7 +242,6 @@ export function ArticleWorkspace(props: {
               article={article}
               notes={notes}
               paragraphs={paragraphs}
-              desk={desk}
               timeZone={settings.timeZone}
               onNotes={setNotes}
               onMoved={props.onMoved}
@@ -267,8 +262,6 @@ export function ArticleWorkspace(props: {
               <FeaturedImage
                 articleId={article.id}
                 image={draft.featuredImage}
-                desk={desk}
-                mediaUrl={props.mediaUrl}
                 onError={props.onError}
                 onChange={(featuredImage) => change({ featuredImage })}
               />
@@ -280,11 +273,9 @@ export function ArticleWorkspace(props: {
               comments={article.comments}
               fallbackDate={article.updatedAt}
               settings={settings}
-              bodyImageUrl={(file) => props.mediaUrl(article.id, file)}
+              bodyImageUrl={(file) => mediaUrl(article.id, file)}
               imageUrl={
-                settled.featuredImage
-                  ? props.mediaUrl(article.id, settled.featuredImage.file)
-                  : null
+                settled.featuredImage ? mediaUrl(article.id, settled.featuredImage.file) : null
               }
             />
           )}

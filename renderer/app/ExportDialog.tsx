@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { Article, ArticleSummary } from '../../shared/article.js'
-import type { DeskApi } from '../../shared/contract.js'
 import {
   type ExportFormat,
   articleFileExtension,
@@ -13,6 +12,7 @@ import { offerDownload } from '../api/files.js'
 import { Dialog } from './Dialog.js'
 import { useWords } from './words.js'
 import { describeError } from './describe-error.js'
+import { useDesk } from './desk-context.js'
 
 const formatLabel: Record<ExportFormat, keyof Dictionary> = {
   text: 'formatText',
@@ -27,7 +27,6 @@ const formatLabel: Record<ExportFormat, keyof Dictionary> = {
 
 /** Export: the open article or the whole library, in chosen formats, to a folder or as downloads. */
 export function ExportDialog(props: {
-  desk: DeskApi
   open: Article | null
   articles: ArticleSummary[]
   settings: Settings
@@ -35,7 +34,8 @@ export function ExportDialog(props: {
   onClose: () => void
 }) {
   const { words } = useWords()
-  const { desk, settings } = props
+  const { settings } = props
+  const { desk } = useDesk()
   const [scope, setScope] = useState<'open' | 'all'>(props.open ? 'open' : 'all')
   const [formats, setFormats] = useState<ExportFormat[]>(settings.exportFormats)
   const [folder, setFolder] = useState('')

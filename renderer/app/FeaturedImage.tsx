@@ -1,24 +1,22 @@
 import type { LibraryImage } from '../../shared/article.js'
-import type { DeskApi } from '../../shared/contract.js'
-import type { MediaUrl } from '../api/desk.js'
 import { fileToBase64 } from '../api/files.js'
 import { useWords } from './words.js'
 import { describeError } from './describe-error.js'
+import { useDesk } from './desk-context.js'
 
 /** The featured image: copied into the library when chosen, with its caption and alt text. */
 export function FeaturedImage(props: {
   articleId: string
   image: LibraryImage | null
-  desk: DeskApi
-  mediaUrl: MediaUrl
   onError: (message: string) => void
   onChange: (image: LibraryImage | null) => void
 }) {
   const { words } = useWords()
+  const { desk, mediaUrl } = useDesk()
   const { image, onChange } = props
   const choose = async (file: File | undefined) => {
     if (!file) return
-    const result = await props.desk.media.add({
+    const result = await desk.media.add({
       articleId: props.articleId,
       fileName: file.name,
       base64: await fileToBase64(file),
@@ -29,7 +27,7 @@ export function FeaturedImage(props: {
   return (
     <fieldset className="featured-image">
       <legend>{words.featuredImage}</legend>
-      {image && <img src={props.mediaUrl(props.articleId, image.file)} alt={image.alt} />}
+      {image && <img src={mediaUrl(props.articleId, image.file)} alt={image.alt} />}
       <div className="dialog-row">
         <label className="button">
           {image ? words.replaceImage : words.chooseImage}

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { DeskApi } from '../../shared/contract.js'
 import { importFormatByExtension } from '../../shared/export-formats.js'
 import type { ImportReport } from '../../shared/transfer.js'
 import { fileToBase64 } from '../api/files.js'
@@ -7,6 +6,7 @@ import { Dialog } from './Dialog.js'
 import { isImageFile, linkedImagePaths } from './linked-images.js'
 import { useWords } from './words.js'
 import { describeError } from './describe-error.js'
+import { useDesk } from './desk-context.js'
 
 const accept = Object.keys(importFormatByExtension)
   .map((extension) => `.${extension}`)
@@ -69,7 +69,6 @@ async function entriesOf(files: File[], images: File[]): Promise<ImportEntry[]> 
 
 /** Import: pick files or a folder (or drop them), with a progress bar and a report. */
 export function ImportDialog(props: {
-  desk: DeskApi
   droppedFiles: File[]
   onImported: () => void
   onClose: () => void
@@ -79,7 +78,8 @@ export function ImportDialog(props: {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [report, setReport] = useState<ImportReport | null>(null)
   const folderInput = useRef<HTMLInputElement>(null)
-  const { desk, onImported } = props
+  const { onImported } = props
+  const { desk } = useDesk()
 
   const run = useCallback(
     async (chosen: File[]) => {

@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import type { Article, ReviewNote } from '../../shared/article.js'
-import type { DeskApi } from '../../shared/contract.js'
 import { noteParagraph } from '../../shared/notes.js'
 import { formatWhen } from '../i18n/i18n.js'
 import { useWords } from './words.js'
 import './panels.css'
 import { describeError } from './describe-error.js'
+import { useDesk } from './desk-context.js'
 
 /**
  * Review notes: on the whole article or on a paragraph; the writer resolves them. While the
@@ -15,7 +15,6 @@ export function NotesPanel(props: {
   article: Article
   notes: ReviewNote[]
   paragraphs: string[]
-  desk: DeskApi
   timeZone: string
   onNotes: (notes: ReviewNote[]) => void
   onMoved: () => void
@@ -25,7 +24,8 @@ export function NotesPanel(props: {
   const [text, setText] = useState('')
   const [paragraph, setParagraph] = useState(-1)
   const [returnNote, setReturnNote] = useState('')
-  const { desk, article, onNotes, onError } = props
+  const { article, onNotes, onError } = props
+  const { desk } = useDesk()
   const open = props.notes.filter((note) => !note.resolvedAt)
   const done = props.notes.filter((note) => note.resolvedAt)
   const where = (note: ReviewNote) => {

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ArticleState } from '../../shared/article.js'
-import type { DeskApi } from '../../shared/contract.js'
 import type { Settings } from '../../shared/settings.js'
 import { type QueueCard, boardOrder, queueCards, transitions } from '../../shared/workflow.js'
 import { formatWhen, stateLabel } from '../i18n/i18n.js'
@@ -9,6 +8,7 @@ import { QueueCardView } from './QueueCardView.js'
 import { useWords } from './words.js'
 import './queue.css'
 import { describeError } from './describe-error.js'
+import { useDesk } from './desk-context.js'
 
 /** The cards each column shows at most (the column's count says how many there are). */
 const columnSize = 200
@@ -25,14 +25,14 @@ interface PendingMove {
  * counts, and bulk actions on selected cards.
  */
 export function QueueBoard(props: {
-  desk: DeskApi
   settings: Settings
   onOpen: (id: string) => void
   onMoved: (id: string) => void
   onError: (message: string) => void
 }) {
   const { words, language } = useWords()
-  const { desk, settings, onError, onMoved } = props
+  const { settings, onError, onMoved } = props
+  const { desk } = useDesk()
   const [cards, setCards] = useState<QueueCard[]>([])
   const [section, setSection] = useState('')
   const [priority, setPriority] = useState(0)

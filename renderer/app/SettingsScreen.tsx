@@ -1,11 +1,11 @@
 import { useState } from 'react'
-import type { DeskApi } from '../../shared/contract.js'
 import { exportFormats } from '../../shared/export-formats.js'
 import type { Settings } from '../../shared/settings.js'
 import { ContentProfileEditor } from './ContentProfileEditor.js'
 import { useWords } from './words.js'
 import './settings.css'
 import { reasonWords } from './describe-error.js'
+import { useDesk } from './desk-context.js'
 
 const timeZones = (): string[] => {
   try {
@@ -17,12 +17,12 @@ const timeZones = (): string[] => {
 
 /** Every setting of design.md in one screen, saved together; the desk checks them again. */
 export function SettingsScreen(props: {
-  desk: DeskApi
   settings: Settings
   onSaved: (settings: Settings) => void
   onClose: () => void
 }) {
   const { words } = useWords()
+  const { desk } = useDesk()
   const [form, setForm] = useState<Settings>(props.settings)
   const [sectionsText, setSectionsText] = useState(props.settings.sections.join('\n'))
   const [problems, setProblems] = useState<string[]>([])
@@ -37,7 +37,7 @@ export function SettingsScreen(props: {
     .filter(Boolean)
 
   const save = async () => {
-    const result = await props.desk.settings.update({ ...form, sections })
+    const result = await desk.settings.update({ ...form, sections })
     if (!result.ok) {
       setProblems(
         result.error.details?.map((detail) => reasonWords(words, detail)) ??

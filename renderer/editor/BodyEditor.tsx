@@ -2,8 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { findTerms } from '../../shared/search-text.js'
 import { searchTokens } from '../../shared/search-tokens.js'
 import type { Delta } from '../../shared/article.js'
-import type { DeskApi } from '../../shared/contract.js'
-import type { MediaUrl } from '../api/desk.js'
 import { fileToBase64 } from '../api/files.js'
 import { useWords } from '../app/words.js'
 import { type CaretFormats, EditorToolbar, type ToolbarCommand } from './EditorToolbar.js'
@@ -17,6 +15,7 @@ import { Delta as QuillDelta, type Quill, createEditor, setMediaResolver } from 
 import { applyCommand, rtlLine } from './editor-commands.js'
 import { type EditorAction, editorAction, houseQuote, isMac } from './shortcuts.js'
 import './editor.css'
+import { useDesk } from '../app/desk-context.js'
 
 /** The document as text with one character per embed, so positions match Quill's. */
 function documentText(quill: Quill): string {
@@ -34,8 +33,6 @@ export function BodyEditor(props: {
   articleId: string
   initial: Delta
   quoteStyle: 'straight' | 'guillemets'
-  desk: DeskApi
-  mediaUrl: MediaUrl
   onBodyChanged: (read: () => Delta) => void
   onText: (text: string) => void
   onError: (message: string) => void
@@ -46,6 +43,8 @@ export function BodyEditor(props: {
   highlight?: string[]
 }) {
   const { words } = useWords()
+  const { desk, mediaUrl } = useDesk()
+  const media = useRef(mediaUrl)
   const host = useRef<HTMLDivElement>(null)
   const quillRef = useRef<Quill | null>(null)
   const latest = useRef(props)
@@ -58,12 +57,13 @@ export function BodyEditor(props: {
 
   useEffect(() => {
     latest.current = props
+    media.current = mediaUrl
   })
 
   useEffect(() => {
     const element = document.createElement('div')
     host.current?.append(element)
-    setMediaResolver((file) => latest.current.mediaUrl(props.articleId, file))
+    setMediaResolver((file) => media.current(props.articleId, file))
     const quill = createEditor(element, words.bodyPlaceholder)
     fitForLongArticles(quill, QuillDelta)
     quill.setContents(new QuillDelta(props.initial.ops), 'silent')
@@ -173,7 +173,7 @@ export function BodyEditor(props: {
     const at = range.current.index
     setDialog(null)
     if (!quill) return
-    const added = await props.desk.media.add({
+    const added = await desk.media.add({
       articleId: props.articleId,
       fileName: file.name,
       base64: await fileToBase64(file),
@@ -225,7 +225,7 @@ export function BodyEditor(props: {
     // (updateContents, even setContents) takes seconds at this size.
     replaceDocument(
       quill,
-      quillHtml(next as unknown as Delta, (file) => latest.current.mediaUrl(props.articleId, file)),
+      quillHtml(next as unknown as Delta, (file) => media.current(props.articleId, file)),
     )
     quill.setSelection(index + pasted.length(), 0, 'silent')
   }
