@@ -13,6 +13,7 @@ import { Dialog } from './Dialog.js'
 import { useWords } from './words.js'
 import { describeError } from './describe-error.js'
 import { useDesk } from './desk-context.js'
+import { Check } from './Check.js'
 
 const formatLabel: Record<ExportFormat, keyof Dictionary> = {
   text: 'formatText',
@@ -97,18 +98,15 @@ export function ExportDialog(props: {
       <fieldset>
         <legend>{words.formats}</legend>
         {offered.map((format) => (
-          <label key={format} className="check">
-            <input
-              type="checkbox"
-              checked={formats.includes(format)}
-              onChange={(event) =>
-                setFormats((all) =>
-                  event.target.checked ? [...all, format] : all.filter((f) => f !== format),
-                )
-              }
-            />
+          <Check
+            key={format}
+            checked={formats.includes(format)}
+            onChange={(checked) =>
+              setFormats((all) => (checked ? [...all, format] : all.filter((f) => f !== format)))
+            }
+          >
             {words[formatLabel[format]]}
-          </label>
+          </Check>
         ))}
       </fieldset>
       <label className="field">
@@ -121,18 +119,12 @@ export function ExportDialog(props: {
         />
       </label>
       <div className="dialog-row">
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={bundle}
-            onChange={(event) => setBundle(event.target.checked)}
-          />
+        <Check checked={bundle} onChange={setBundle}>
           {words.bundle}
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={zip} onChange={(event) => setZip(event.target.checked)} />
+        </Check>
+        <Check checked={zip} onChange={setZip}>
           {words.zip}
-        </label>
+        </Check>
       </div>
       {formats.length === 0 && <p className="failed">{words.noFormats}</p>}
       <div className="dialog-row">

@@ -7,6 +7,7 @@ import { isImageFile, linkedImagePaths } from './linked-images.js'
 import { useWords } from './words.js'
 import { describeError } from './describe-error.js'
 import { useDesk } from './desk-context.js'
+import { Check } from './Check.js'
 
 const accept = Object.keys(importFormatByExtension)
   .map((extension) => `.${extension}`)
@@ -170,14 +171,9 @@ export function ImportDialog(props: {
             }
           />
         </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={allowDuplicates}
-            onChange={(event) => setAllowDuplicates(event.target.checked)}
-          />
+        <Check checked={allowDuplicates} onChange={setAllowDuplicates}>
           {words.allowDuplicates}
-        </label>
+        </Check>
       </div>
       {progress && (
         <label className="field">

@@ -6,6 +6,7 @@ import { useWords } from './words.js'
 import './settings.css'
 import { reasonWords } from './describe-error.js'
 import { useDesk } from './desk-context.js'
+import { Check } from './Check.js'
 
 const timeZones = (): string[] => {
   try {
@@ -139,14 +140,9 @@ export function SettingsScreen(props: {
               <option value="arab">{words.digitsArab}</option>
             </select>
           </label>
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={form.hijriLine}
-              onChange={(event) => set({ hijriLine: event.target.checked })}
-            />
+          <Check checked={form.hijriLine} onChange={(hijriLine) => set({ hijriLine })}>
             {words.hijriLine}
-          </label>
+          </Check>
         </fieldset>
         <fieldset>
           <legend>{words.settingsExport}</legend>
@@ -156,20 +152,19 @@ export function SettingsScreen(props: {
             {exportFormats
               .filter((format) => format !== 'pdf')
               .map((format) => (
-                <label key={format} className="check">
-                  <input
-                    type="checkbox"
-                    checked={form.exportFormats.includes(format)}
-                    onChange={(event) =>
-                      set({
-                        exportFormats: event.target.checked
-                          ? [...form.exportFormats, format]
-                          : form.exportFormats.filter((f) => f !== format),
-                      })
-                    }
-                  />
+                <Check
+                  key={format}
+                  checked={form.exportFormats.includes(format)}
+                  onChange={(checked) =>
+                    set({
+                      exportFormats: checked
+                        ? [...form.exportFormats, format]
+                        : form.exportFormats.filter((f) => f !== format),
+                    })
+                  }
+                >
                   {format}
-                </label>
+                </Check>
               ))}
           </div>
         </fieldset>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { findAll } from '../../shared/search-text.js'
 import { useWords } from '../app/words.js'
+import { Check } from '../app/Check.js'
 
 /** Find and replace in the open article, optionally ignoring diacritics and alef forms. */
 export function FindReplace(props: {
@@ -59,14 +60,9 @@ export function FindReplace(props: {
           onChange={(event) => setReplacement(event.target.value)}
         />
       </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={ignoreMarks}
-          onChange={(event) => setIgnoreMarks(event.target.checked)}
-        />
+      <Check checked={ignoreMarks} onChange={setIgnoreMarks}>
         {words.ignoreMarks}
-      </label>
+      </Check>
       <output aria-live="polite" data-testid="match-count">
         {words.matches}: {matches.length}
       </output>
