@@ -44,7 +44,7 @@ export const importFilesSchema = z.strictObject({
   files: z
     .array(
       z.strictObject({
-        name: z.string().min(1).max(255),
+        name: z.string().min(1).max(1024),
         base64: z.base64(),
       }),
     )

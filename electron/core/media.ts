@@ -1,4 +1,5 @@
 import { reason } from '../../shared/reasons.js'
+import { maxImageBytes } from '../../shared/linked-images.js'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { imageSize } from 'image-size'
@@ -16,8 +17,7 @@ const kinds = [
   { name: 'webp', extension: 'webp', type: 'image/webp' },
 ] as const
 
-/** The largest image the library takes. */
-export const maxImageBytes = 15 * 1024 * 1024
+export { maxImageBytes }
 
 /** The kind of an image from its bytes, or null when it is not one the library keeps. */
 export function imageKind(bytes: Uint8Array): (typeof kinds)[number] | null {

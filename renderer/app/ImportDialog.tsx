@@ -3,7 +3,7 @@ import { importFormatByExtension } from '../../shared/export-formats.js'
 import type { ImportReport } from '../../shared/transfer.js'
 import { fileToBase64 } from '../api/files.js'
 import { Dialog } from './Dialog.js'
-import { isImageFile, linkedImagePaths } from './linked-images.js'
+import { isImageFile, linkedImagePaths, maxImageBytes } from '../../shared/linked-images.js'
 import { useWords } from './words.js'
 import { describeError } from './describe-error.js'
 import { useDesk } from './desk-context.js'
@@ -15,8 +15,6 @@ const accept = Object.keys(importFormatByExtension)
 /** Raw bytes per request: base64 of this stays well under the host's 25 MB limit. */
 const batchBytes = 8 * 1024 * 1024
 const maxFileBytes = 18 * 1024 * 1024
-/** The largest image the desk keeps (electron/core/media.ts). */
-const maxImageBytes = 15 * 1024 * 1024
 
 const importable = (file: File) =>
   Boolean(importFormatByExtension[file.name.split('.').pop()?.toLowerCase() ?? ''])

@@ -1,3 +1,6 @@
+/** The largest image the library takes. */
+export const maxImageBytes = 15 * 1024 * 1024
+
 /** Image files the desk takes, by extension (the desk checks their bytes again). */
 const imageExtensions = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp'])
 
@@ -15,10 +18,12 @@ export function linkedImagePaths(text: string, fileName: string): string[] {
   const chosen = fileName.includes('/') ? `${fileName.split('/')[0]}/` : ''
   const found = new Set<string>()
   const candidates = [
-    ...text.matchAll(/!\[[^\]]*\]\(\s*<?([^)>\s]+)>?/g),
+    // `![alt](path "title")` or, for paths with spaces, `![alt](<path> "title")`.
+    ...text.matchAll(/!\[[^\]]*\]\(\s*(?:<([^>\n]+)>|([^)\s]+))/g),
     ...text.matchAll(/src\s*=\s*["']([^"']+)["']/gi),
   ]
-  for (const [, raw] of candidates) {
+  for (const [, angled, plain] of candidates) {
+    const raw = angled ?? plain
     if (!raw || /^[a-z][a-z0-9+.-]*:|^[/\\]/i.test(raw)) continue
     let path: string
     try {
