@@ -1,3 +1,5 @@
+import { type ImportReasonCode, importReasonCodes, importReasonText } from './import-reasons.js'
+
 /**
  * Why the desk said no, as data: a code, the field it concerns, and the values to word it with.
  * Every refusal, validation failure and failed write carries these in `error.details` beside
@@ -30,6 +32,7 @@ export const reasonCodes = [
   'export-names-clash',
   'article-unreadable',
   'recovery-not-kept',
+  ...importReasonCodes,
 ] as const
 
 export type ReasonCode = (typeof reasonCodes)[number]
@@ -72,6 +75,8 @@ export function reasonText(given: Reason): string {
     case 'body-empty':
       return 'the article has no text'
     default:
+      if ((importReasonCodes as readonly string[]).includes(given.code))
+        return importReasonText(given.code as ImportReasonCode, p)
       return [given.code, ...Object.values(p)].join(': ')
   }
 }

@@ -1,3 +1,4 @@
+import { type Reason, reason, reasonText } from './reasons.js'
 import {
   type SiteDateOptions,
   formatSiteDate,
@@ -22,15 +23,23 @@ export interface SiteArticle {
 export interface SiteParse {
   ok: true
   article: SiteArticle
-  warnings: string[]
+  warnings: Reason[]
 }
 
 /** A parse that failed: the line (1-based) and what was expected there. */
 export interface SiteParseError {
   ok: false
   line: number
+  reason: Reason
   message: string
 }
+
+const failed = (line: number, given: Reason): SiteParseError => ({
+  ok: false,
+  line,
+  reason: given,
+  message: reasonText(given),
+})
 
 const nbsp = '\u00a0'
 /** One space and three no-break spaces: the site's separator inside the metadata line. */
@@ -51,24 +60,27 @@ export function parseSiteText(input: string, timeZone: string): SiteParse | Site
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-  const warnings: string[] = []
+  const warnings: Reason[] = []
   const headline = lines[0] ?? ''
-  if (isBlank(headline)) return { ok: false, line: 1, message: 'expected the headline on line 1' }
+  if (isBlank(headline)) return failed(1, reason('site-headline-missing'))
   let index = 1
   while (index < lines.length && isBlank(lines[index] ?? '')) index++
   const metaLine = lines[index] ?? ''
   if (!metaLine.startsWith(datePrefix)) {
-    return {
-      ok: false,
-      line: index + 1,
-      message: `expected the date line («${datePrefix} …») on line ${index + 1}`,
-    }
+    return failed(
+      index + 1,
+      reason('site-date-line-missing', { line: index + 1, prefix: datePrefix }),
+    )
   }
+  const atLine = (given: Reason): Reason => ({
+    ...given,
+    params: { ...given.params, line: index + 1 },
+  })
   const meta = parseMetaLine(latinDigits(metaLine), timeZone)
-  if (!meta.ok) return { ok: false, line: index + 1, message: `line ${index + 1}: ${meta.message}` }
-  warnings.push(...meta.warnings.map((w) => `line ${index + 1}: ${w}`))
+  if (!meta.ok) return failed(index + 1, atLine(meta.reason))
+  warnings.push(...meta.warnings.map(atLine))
   const paragraphs = lines.slice(index + 1).filter((line) => !isBlank(line))
-  if (paragraphs.length === 0) warnings.push('the article has no paragraphs')
+  if (paragraphs.length === 0) warnings.push(reason('import-no-paragraphs'))
   return { ok: true, warnings, article: { headline, ...meta.fields, paragraphs } }
 }
 
@@ -76,30 +88,30 @@ function parseMetaLine(
   line: string,
   timeZone: string,
 ):
-  | { ok: true; fields: Omit<SiteArticle, 'headline' | 'paragraphs'>; warnings: string[] }
-  | { ok: false; message: string } {
-  const warnings: string[] = []
+  | { ok: true; fields: Omit<SiteArticle, 'headline' | 'paragraphs'>; warnings: Reason[] }
+  | { ok: false; reason: Reason } {
+  const warnings: Reason[] = []
   const date =
     /^تاريخ الإضافة[\s\u00a0]+(\S+)[\s\u00a0]+(\d{1,2})[\s\u00a0]+(.+?)[\s\u00a0]+(\d{4})[\s\u00a0]*-[\s\u00a0]*(\d{1,2}):(\d{2})[\s\u00a0]*(ص|م)/u.exec(
       line,
     )
   if (!date) {
-    return {
-      ok: false,
-      message: 'expected «تاريخ الإضافة <weekday> <day> <month> <year> - <h:mm> <ص|م>»',
-    }
+    return { ok: false, reason: reason('site-date-line-unreadable') }
   }
   const [, weekday, day, monthName, year, hour12, minute, period] = date as unknown as string[]
   const month = siteMonthNames().indexOf(monthName ?? '') + 1
   if (month === 0) {
     return {
       ok: false,
-      message: `unknown month «${monthName}»; expected one of ${siteMonthNames().join('، ')}`,
+      reason: reason('site-month-unknown', {
+        month: monthName ?? '',
+        months: siteMonthNames().join('، '),
+      }),
     }
   }
   const hour = (Number(hour12) % 12) + (period === 'م' ? 12 : 0)
   if (Number(hour12) > 12 || Number(minute) > 59 || Number(day) > 31 || Number(day) < 1) {
-    return { ok: false, message: 'the time or day is out of range' }
+    return { ok: false, reason: reason('site-time-out-of-range') }
   }
   const published = zonedTimeToDate(
     { year: Number(year), month, day: Number(day), hour, minute: Number(minute) },
@@ -107,10 +119,10 @@ function parseMetaLine(
   )
   const expected = siteDateParts(published, timeZone).weekday
   if (expected !== weekday)
-    warnings.push(`the weekday «${weekday}» does not match the date (${expected})`)
+    warnings.push(reason('site-weekday-mismatch', { weekday: weekday ?? '', expected }))
   const figure = (label: string): number => {
     const match = new RegExp(`${label}[\\s\\u00a0]+(\\d+)`, 'u').exec(line)
-    if (!match) warnings.push(`no «${label}» figure: taken as 0`)
+    if (!match) warnings.push(reason('site-figure-missing', { label }))
     return match ? Number(match[1]) : 0
   }
   const section = /القسم[\s\u00a0]+(.+?)[\s\u00a0]*$/u.exec(line)?.[1] ?? ''

@@ -6,14 +6,16 @@ import {
   editingSessionSchema,
 } from './schemas.js'
 import type { ArticleFields } from './article.js'
+import type { Reason } from './reasons.js'
 import { exportFormats } from './export-formats.js'
 
 /** What an import did, file by file. */
 export interface ImportReport {
   imported: { file: string; id: string; headline: string }[]
   duplicates: { file: string; headline: string }[]
-  failed: { file: string; reason: string }[]
-  warnings: { file: string; message: string }[]
+  /** `reason` in English (the CLI's line); `detail` the same as data, for the UI to word. */
+  failed: { file: string; reason: string; detail?: Reason }[]
+  warnings: { file: string; message: string; detail?: Reason }[]
 }
 
 /** One file an export wrote. */

@@ -5,7 +5,8 @@ import { fileToBase64 } from '../api/files.js'
 import { Dialog } from './Dialog.js'
 import { isImageFile, linkedImagePaths, maxImageBytes } from '../../shared/linked-images.js'
 import { useWords } from './words.js'
-import { describeError } from './describe-error.js'
+import { describeError, reasonWords } from './describe-error.js'
+import { reason, reasonText } from '../../shared/reasons.js'
 import { useDesk } from './desk-context.js'
 import { Check } from './Check.js'
 
@@ -87,7 +88,13 @@ export function ImportDialog(props: {
       // is sent, and the desk says what it cannot import.
       const folderImage = (file: File) => isImageFile(file.name) && file.webkitRelativePath !== ''
       const tooLarge = chosen.filter((file) => !folderImage(file) && file.size > maxFileBytes)
-      for (const file of tooLarge) total.failed.push({ file: file.name, reason: 'over 18 MB' })
+      const tooLargeReason = reason('import-file-too-large', { limit: maxFileBytes / 1024 / 1024 })
+      for (const file of tooLarge)
+        total.failed.push({
+          file: file.name,
+          reason: reasonText(tooLargeReason),
+          detail: tooLargeReason,
+        })
       const images = chosen.filter((file) => folderImage(file) && file.size <= maxImageBytes)
       const files = chosen.filter((file) => !folderImage(file) && file.size <= maxFileBytes)
       setReport(null)
@@ -188,9 +195,9 @@ export function ImportDialog(props: {
             {report.duplicates.length} · {words.failedCount}: {report.failed.length}
           </p>
           <ul>
-            {report.failed.map(({ file, reason }) => (
+            {report.failed.map(({ file, reason, detail }) => (
               <li key={`f-${file}`} className="failed" dir="auto">
-                {file}: {reason}
+                {file}: {detail ? reasonWords(words, detail) : reason}
               </li>
             ))}
             {report.duplicates.map(({ file, headline }) => (
@@ -198,9 +205,9 @@ export function ImportDialog(props: {
                 {file}: {headline}
               </li>
             ))}
-            {report.warnings.map(({ file, message }, index) => (
+            {report.warnings.map(({ file, message, detail }, index) => (
               <li key={`w-${index}`} dir="auto">
-                {file}: {message}
+                {file}: {detail ? reasonWords(words, detail) : message}
               </li>
             ))}
           </ul>

@@ -304,6 +304,26 @@ export const ar = {
   reason_exportOutsideFolder: 'رُفضت كتابة «{name}» خارج مجلد التصدير',
   reason_exportNamesClash: 'ملفان مصدّران سيحملان الاسم نفسه: {name}',
   reason_articleUnreadable: 'تعذّرت قراءة المقال ({detail})',
+  reason_importUnknownKind: 'نوع ملف غير معروف (.{extension})؛ يستورد مِداد {known}',
+  reason_importNotText: 'الملف ليس نصًا بترميز UTF-8',
+  reason_importNoHeadline: 'لا عنوان: يُنتظر عنوان رئيسي (h1) أو عنوان صفحة أو فقرة بنمط «العنوان»',
+  reason_importDocxUnreadable: 'ملف DOCX لا يُقرأ ({error})',
+  reason_importFileTooLarge: 'الملف أكبر من {limit} ميغابايت',
+  reason_importFileUnreadable: 'تعذّرت قراءة الملف ({error})',
+  reason_importDateUnreadable: 'لم يُفهم التاريخ «{date}»',
+  reason_importFeaturedOutside: 'تُركت الصورة البارزة: ليست محفوظة داخل الملف',
+  reason_importImagesLeftOut:
+    'تُركت {count} صورة: تُستورد صور PNG وJPEG وGIF وWebP المحفوظة داخل الملف أو المرتبطة به داخل المجلد المستورد فقط',
+  reason_importNoParagraphs: 'المقال بلا فقرات',
+  reason_importSectionsNotSaved: 'لم تُحفظ الأقسام الجديدة في الإعدادات ({error})',
+  reason_siteHeadlineMissing: 'يُنتظر العنوان في السطر 1',
+  reason_siteDateLineMissing: 'يُنتظر سطر التاريخ («{prefix} …») في السطر {line}',
+  reason_siteDateLineUnreadable:
+    'السطر {line}: يُنتظر «تاريخ الإضافة <اليوم> <التاريخ> <الشهر> <السنة> - <س:د> <ص|م>»',
+  reason_siteMonthUnknown: 'السطر {line}: شهر غير معروف «{month}»؛ الأشهر هي {months}',
+  reason_siteTimeOutOfRange: 'السطر {line}: الوقت أو اليوم خارج المدى',
+  reason_siteWeekdayMismatch: 'السطر {line}: اليوم «{weekday}» لا يوافق التاريخ ({expected})',
+  reason_siteFigureMissing: 'السطر {line}: لا رقم لـ«{label}»، فعُدّ صفرًا',
   reason_recoveryNotKept: 'تعذّر حفظ نسخة الاسترجاع ({detail})؛ النص ما زال في المحرر فقط',
 }
 

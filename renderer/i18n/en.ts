@@ -311,6 +311,27 @@ export const en: Dictionary = {
   reason_exportOutsideFolder: 'refused to write «{name}» outside the export folder',
   reason_exportNamesClash: 'two exported files would both be named {name}',
   reason_articleUnreadable: 'the article could not be read ({detail})',
+  reason_importUnknownKind: 'unknown kind of file (.{extension}); Midad imports {known}',
+  reason_importNotText: 'the file is not UTF-8 text',
+  reason_importNoHeadline: 'no headline: expected an h1 heading, a title, or a Title paragraph',
+  reason_importDocxUnreadable: 'not a readable DOCX file ({error})',
+  reason_importFileTooLarge: 'the file is over {limit} MB',
+  reason_importFileUnreadable: 'the file could not be read ({error})',
+  reason_importDateUnreadable: 'the date «{date}» was not understood',
+  reason_importFeaturedOutside: 'the featured image was left out: it is not held inside the file',
+  reason_importImagesLeftOut:
+    '{count} image(s) left out: only PNG, JPEG, GIF or WebP images held inside the file, or linked from it inside the folder being imported, are imported',
+  reason_importNoParagraphs: 'the article has no paragraphs',
+  reason_importSectionsNotSaved: 'the new sections were not saved in the settings ({error})',
+  reason_siteHeadlineMissing: 'expected the headline on line 1',
+  reason_siteDateLineMissing: 'expected the date line («{prefix} …») on line {line}',
+  reason_siteDateLineUnreadable:
+    'line {line}: expected «تاريخ الإضافة <weekday> <day> <month> <year> - <h:mm> <ص|م>»',
+  reason_siteMonthUnknown: 'line {line}: unknown month «{month}»; expected one of {months}',
+  reason_siteTimeOutOfRange: 'line {line}: the time or day is out of range',
+  reason_siteWeekdayMismatch:
+    'line {line}: the weekday «{weekday}» does not match the date ({expected})',
+  reason_siteFigureMissing: 'line {line}: no «{label}» figure: taken as 0',
   reason_recoveryNotKept:
     'the recovery copy could not be kept ({detail}); the text is still only in the editor',
 }

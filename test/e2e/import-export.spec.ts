@@ -83,3 +83,18 @@ deskTest(
     }
   },
 )
+
+deskTest('a file that cannot be imported is reported in Arabic', async ({ page, desk }) => {
+  await page.goto(desk.host.url)
+  await page.getByRole('button', { name: 'استيراد' }).click()
+  const dialog = page.getByRole('dialog', { name: 'استيراد مقالات' })
+  await dialog.getByLabel('اختيار ملفات').setInputFiles({
+    name: 'بلا-تاريخ.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('عنوان\n\nفقرة بلا سطر تاريخ'),
+  })
+  await expect(dialog.getByTestId('import-summary')).toContainText('فشل: 1')
+  await expect(dialog.locator('li.failed')).toHaveText(
+    'بلا-تاريخ.txt: يُنتظر سطر التاريخ («تاريخ الإضافة …») في السطر 3',
+  )
+})

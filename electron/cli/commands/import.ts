@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { importFormatByExtension } from '../../../shared/export-formats.js'
 import { linkedImagePaths, maxImageBytes } from '../../../shared/linked-images.js'
+import { reason, reasonText } from '../../../shared/reasons.js'
 import type { ImportReport } from '../../../shared/transfer.js'
 import { openDesk } from '../../core/desk.js'
 import { cliDeskApi } from '../desk-api.js'
@@ -105,7 +106,8 @@ export async function importCommand(
             pathOf.set(file.name, file.path)
             bytes += content.length
           } catch (error) {
-            report.failed.push({ file: file.path, reason: (error as Error).message })
+            const detail = reason('import-file-unreadable', { error: (error as Error).message })
+            report.failed.push({ file: file.path, reason: reasonText(detail), detail })
           }
         }
         if (files.length) {

@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/reasons.js'
 import { posix } from 'node:path'
 import type { Delta, DeltaOp } from '../../../shared/article.js'
 import { imageKind, maxImageBytes } from '../media.js'
@@ -71,10 +72,6 @@ export async function takeImages(
   return { body: { ops }, leftOut }
 }
 
-/** The import report's line for images left out. */
-export const imagesLeftOutWarning = (count: number) =>
-  `${count} image(s) left out: only PNG, JPEG, GIF or WebP images held inside the file, or linked from it inside the folder being imported, are imported`
-
 /**
  * Stores the draft's body images as files and says how many were left out, counting those its
  * HTML already dropped (links to other sites).
@@ -91,7 +88,7 @@ export async function settleImages(
     draft.images = images
     leftOut += taken.leftOut
   }
-  if (leftOut > 0) draft.warnings.push(imagesLeftOutWarning(leftOut))
+  if (leftOut > 0) draft.warnings.push(reason('import-images-left-out', { count: leftOut }))
 }
 
 /**

@@ -1,3 +1,4 @@
+import { type Reason, reasonText } from '../../../shared/reasons.js'
 import type { ArticleFields } from '../../../shared/article.js'
 
 /** An image a file carried inside it, to be stored beside the imported article. */
@@ -13,7 +14,8 @@ export interface ImportedDraft {
   /** The site's reader figures, when the file carries them. */
   visits?: number
   comments?: number
-  warnings: string[]
+  /** What was odd about the file, as reasons (the report words them). */
+  warnings: Reason[]
   /** Images the file carried, named as the body and the featured image name them. */
   images?: DraftImage[]
   /** Images the file's HTML dropped already (links to other sites), for the report. */
@@ -21,4 +23,8 @@ export interface ImportedDraft {
 }
 
 /** A file the importer refuses, with the reason (a parse error names the line). */
-export class ImportError extends Error {}
+export class ImportError extends Error {
+  constructor(readonly reason: Reason) {
+    super(reasonText(reason))
+  }
+}

@@ -1,3 +1,4 @@
+import { reason } from '../../../shared/reasons.js'
 import { strFromU8, unzipSync } from 'fflate'
 import mammoth from 'mammoth'
 import { type ImportedDraft, ImportError } from './draft.js'
@@ -31,7 +32,7 @@ export async function importDocx(docx: Uint8Array): Promise<ImportedDraft> {
     )
     html = result.value
   } catch (error) {
-    throw new ImportError(`not a readable DOCX file: ${(error as Error).message}`)
+    throw new ImportError(reason('import-docx-unreadable', { error: (error as Error).message }))
   }
   return draftFromHtml(html, {}, docxParagraphDirections(docx))
 }

@@ -1,3 +1,4 @@
+import { type Reason, reason, reasonText } from '../../../shared/reasons.js'
 import { rm } from 'node:fs/promises'
 import { extname } from 'node:path'
 import type { Article } from '../../../shared/article.js'
@@ -33,20 +34,17 @@ async function readFileDraft(source: ImportSource, timeZone: string): Promise<Im
   const extension = extname(source.name).slice(1).toLowerCase()
   const format = importFormatByExtension[extension]
   if (!format) {
-    throw new ImportError(
-      `unknown kind of file (.${extension || '?'}); Midad imports ${Object.keys(
-        importFormatByExtension,
-      )
-        .map((e) => `.${e}`)
-        .join(', ')}`,
-    )
+    const known = Object.keys(importFormatByExtension)
+      .map((e) => `.${e}`)
+      .join(', ')
+    throw new ImportError(reason('import-unknown-kind', { extension, known }))
   }
   if (format === 'docx') return importDocx(source.bytes)
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(source.bytes)
   } catch {
-    throw new ImportError('the file is not UTF-8 text')
+    throw new ImportError(reason('import-not-text'))
   }
   if (format === 'text') return importSiteText(text, timeZone)
   if (format === 'html') return importHtml(text)
@@ -73,7 +71,7 @@ export async function importSources(
     const librarySlugs = store.takenSlugs(null)
     const taken = { has: (slug: string) => batchSlugs.has(slug) || librarySlugs.has(slug) }
     const sections = new Set(settings.sections)
-    const pending: { file: string; article: Article; warnings: string[]; images: DraftImage[] }[] =
+    const pending: { file: string; article: Article; warnings: Reason[]; images: DraftImage[] }[] =
       []
     for (const [index, source] of sources.entries()) {
       try {
@@ -97,7 +95,7 @@ export async function importSources(
         })
       } catch (error) {
         if (!(error instanceof ImportError)) throw error
-        report.failed.push({ file: source.name, reason: error.message })
+        report.failed.push({ file: source.name, reason: error.message, detail: error.reason })
       } finally {
         options.onProgress?.(index + 1, sources.length)
       }
@@ -116,12 +114,17 @@ export async function importSources(
           await store.write(article, { batch: true })
           if (article.section) sections.add(article.section)
           report.imported.push({ file, id: article.id, headline: article.headline })
-          for (const message of warnings) report.warnings.push({ file, message })
+          for (const detail of warnings)
+            report.warnings.push({ file, message: reasonText(detail), detail })
         } catch (error) {
           if (images.length)
             await rm(store.layout.media(article.id), { recursive: true, force: true })
           if (!(error instanceof DeskFailure)) throw error
-          report.failed.push({ file, reason: error.message })
+          report.failed.push({
+            file,
+            reason: error.message,
+            ...(error.details?.[0] ? { detail: error.details[0] } : {}),
+          })
         }
       }
     }
@@ -133,7 +136,8 @@ export async function importSources(
         await store
           .writeSettings({ ...store.settings(), sections: [...sections] })
           .catch((error: unknown) => {
-            report.warnings.push({ file: '', message: (error as Error).message })
+            const detail = reason('import-sections-not-saved', { error: (error as Error).message })
+            report.warnings.push({ file: '', message: reasonText(detail), detail })
           })
       }
     }

@@ -1,3 +1,4 @@
+import { type Reason, reason } from '../../../shared/reasons.js'
 import type { Element } from 'domhandler'
 import { isTag } from 'domhandler'
 import { findOne, getElementsByTagName, getInnerHTML, textContent } from 'domutils'
@@ -84,20 +85,19 @@ export function draftFromHtml(
   if (directions && directions.length === textBlocks.length) {
     textBlocks.forEach((block, index) => (block.dir = directions[index] ?? block.dir))
   }
-  const warnings: string[] = []
+  const warnings: Reason[] = []
   const headingIndex = blocks.findIndex((block) => block.kind === 'h1')
   let headline = meta.title ?? ''
   if (headingIndex >= 0) {
     headline = blockText(blocks[headingIndex]!).trim()
     blocks.splice(headingIndex, 1)
   }
-  if (!headline)
-    throw new ImportError('no headline: expected an h1 heading, a title, or a Title paragraph')
+  if (!headline) throw new ImportError(reason('import-no-headline'))
   // Body images keep their src until the import stores them (settleImages).
   const fields: ImportedDraft['fields'] = { headline, body: blocksToDelta(blocks) }
   const publishedAt = readDate(meta.publishedAt)
   if (meta.publishedAt && !publishedAt)
-    warnings.push(`the date «${meta.publishedAt}» was not understood`)
+    warnings.push(reason('import-date-unreadable', { date: meta.publishedAt }))
   const optional: Partial<ArticleFields> = {
     section: meta.section,
     byline: meta.byline,
@@ -160,7 +160,7 @@ export function importHtml(html: string): ImportedDraft {
       const file = `featured.${image.extension}`
       draft.images = [...(draft.images ?? []), { file, bytes: image.bytes }]
       draft.fields.featuredImage = { file, alt: page.featured.alt, caption: page.featured.caption }
-    } else draft.warnings.push('the featured image was left out: it is not held inside the file')
+    } else draft.warnings.push(reason('import-featured-outside'))
   }
   return draft
 }

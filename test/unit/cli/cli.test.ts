@@ -199,6 +199,7 @@ describe('midad import and export', () => {
       {
         file: join(folder, 'خبر.md'),
         message: expect.stringMatching(/^3 image\(s\) left out/),
+        detail: { code: 'import-images-left-out', params: { count: 3 } },
       },
     ])
     expect(err.join('\n')).toContain('3 image(s) left out')

@@ -5,7 +5,7 @@ import { Document, ImageRun, Packer, Paragraph, TextRun } from 'docx'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Desk, openDesk } from '../../../electron/core/desk.js'
 import { articleHtmlPage } from '../../../electron/core/export/html-page.js'
-import { imagesLeftOutWarning } from '../../../electron/core/import/draft-images.js'
+import { reason, reasonText } from '../../../shared/reasons.js'
 import { importSources, readDraft } from '../../../electron/core/import/import-files.js'
 import { readMedia } from '../../../electron/core/media.js'
 import { steppingClock, tempDir } from '../temp-dir.js'
@@ -43,7 +43,7 @@ describe('importing images held inside a file', () => {
       { insert: { image: 'image-1.png' }, attributes: { alt: 'شعار', caption: 'شعار مداد' } },
     ])
     expect(draft.images).toEqual([{ file: 'image-1.png', bytes: new Uint8Array(png) }])
-    expect(draft.warnings).toEqual([imagesLeftOutWarning(3)])
+    expect(draft.warnings).toEqual([reason('import-images-left-out', { count: 3 })])
     expect(JSON.stringify(draft.fields.body)).not.toContain('tracker')
   })
 
@@ -274,8 +274,13 @@ describe('importing images held inside a file', () => {
         { name: 'x.png', base64: png.toString('base64') },
       ],
     })
+    const leftOut = reason('import-images-left-out', { count: 1 })
     expect(report.warnings).toEqual([
-      { file: 'أرشيف/2021/خبر.md', message: imagesLeftOutWarning(1) },
+      {
+        file: 'أرشيف/2021/خبر.md',
+        message: reasonText(leftOut),
+        detail: leftOut,
+      },
     ])
     const back = await opened.handlers['articles.get'](report.imported[0]!.id)
     expect(back.body.ops.filter((op) => typeof op.insert !== 'string')).toEqual([
