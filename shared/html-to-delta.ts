@@ -1,5 +1,16 @@
 import type { Delta, DeltaAttributes, DeltaOp } from './article.js'
 import { isSafeLink } from './render-html.js'
+import {
+  type HtmlElement,
+  type HtmlNode,
+  emphasis,
+  readDir,
+  styleOf,
+  textOf,
+  wordListKind,
+} from './html-nodes.js'
+
+export type { HtmlNode }
 
 /**
  * HTML to Delta, one converter for paste and import: structure (paragraphs, headings, quotes,
@@ -7,11 +18,6 @@ import { isSafeLink } from './render-html.js'
  * dropped. No DOM and no Node here: each side passes its own parser's nodes in this shape
  * (the renderer DOMParser's, the core htmlparser2's), already inert.
  */
-export type HtmlNode =
-  | { type: 'text'; data: string }
-  | { type: 'element'; name: string; attribs: Record<string, string>; children: HtmlNode[] }
-
-type HtmlElement = Extract<HtmlNode, { type: 'element' }>
 
 /** How a conversion treats images: kept when the file holds them (import), or never (paste). */
 export interface HtmlToDeltaOptions {
@@ -135,7 +141,10 @@ export function htmlToBlocks(
       const element = node
       const tag = element.name
       if (nonTextTags.has(tag)) continue
-      const dir = readDir(element) ?? context.dir
+      const style = styleOf(element)
+      // Word's list bullet or number, written as text before the item's own: not article text.
+      if (/^ignore$/i.test(style['mso-list'] ?? '')) continue
+      const dir = readDir(element, style) ?? context.dir
       if (tag === 'img') {
         image(element, '')
         continue
@@ -164,22 +173,21 @@ export function htmlToBlocks(
         close()
         continue
       }
+      const wordList = tag === 'p' && style['mso-list'] ? wordListKind(element) : null
       if (blockTags.has(tag)) {
-        const kind =
-          tag === 'li'
+        const kind = wordList
+          ? `li:${wordList}`
+          : tag === 'li'
             ? `li:${context.list ?? 'bullet'}`
             : /^h\d$|^blockquote$/.test(tag)
               ? tag
               : context.kind
         open(kind, dir)
-        walk(element.children, inline, { ...context, dir, kind })
+        walk(element.children, emphasis(tag, style, inline), { ...context, dir, kind })
         close()
         continue
       }
-      const next = { ...inline }
-      if (tag === 'strong' || tag === 'b') next.bold = true
-      if (tag === 'em' || tag === 'i') next.italic = true
-      if (tag === 'u') next.underline = true
+      const next = emphasis(tag, style, inline)
       if (tag === 'a' && isSafeLink(element.attribs.href)) next.link = element.attribs.href ?? null
       walk(element.children, next, { ...context, dir })
     }
@@ -192,11 +200,6 @@ export function htmlToBlocks(
 /** A path relative to the file (`images/a.png`): no scheme, not rooted, not protocol-relative. */
 export function isRelativePath(src: string): boolean {
   return src.trim() !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[/\\]/.test(src)
-}
-
-function readDir(element: HtmlElement): 'rtl' | 'ltr' | null {
-  const dir = element.attribs.dir?.toLowerCase()
-  return dir === 'rtl' || dir === 'ltr' ? dir : null
 }
 
 // HTML ignores spaces at a block's edges; no-break spaces are text and stay.
@@ -246,6 +249,13 @@ export function blocksToDelta(blocks: HtmlBlock[]): Delta {
   return { ops: ops.length ? ops : [{ insert: '\n' }] }
 }
 
+/** Plain text as blocks: a paragraph a line, blank lines kept as empty paragraphs between. */
+export function plainTextBlocks(text: string): HtmlBlock[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n')
+  if (lines.at(-1) === '') lines.pop()
+  return lines.map((line) => ({ kind: 'p', ops: line ? [{ insert: line }] : [], dir: null }))
+}
+
 /** The plain text of a block. */
 export function blockText(block: HtmlBlock): string {
   return block.ops.map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('')
@@ -260,9 +270,4 @@ function findElement(nodes: HtmlNode[], name: string): HtmlElement | null {
     if (found) return found
   }
   return null
-}
-
-/** The text below a node. */
-function textOf(node: HtmlNode): string {
-  return node.type === 'text' ? node.data : node.children.map(textOf).join('')
 }

@@ -7,8 +7,8 @@ import { useWords } from '../app/words.js'
 import { type CaretFormats, EditorToolbar, type ToolbarCommand } from './EditorToolbar.js'
 import { FindReplace } from './FindReplace.js'
 import { ImageDialog } from './ImageDialog.js'
-import { htmlToDeltaOps, largePasteChars } from './large-paste.js'
-import { fitForLongArticles, replaceDocument } from './large-document.js'
+import { pasteInto } from './paste.js'
+import { fitForLongArticles } from './large-document.js'
 import { quillHtml } from './quill-html.js'
 import { LinkDialog } from './LinkDialog.js'
 import { Delta as QuillDelta, type Quill, createEditor, setMediaResolver } from './quill-setup.js'
@@ -202,38 +202,25 @@ export function BodyEditor(props: {
     } else quill.format('link', href, 'user')
   }
 
-  const largePaste = (event: React.ClipboardEvent) => {
+  // Every paste goes through the converter import uses (paste.ts), not Quill's clipboard.
+  const paste = (event: React.ClipboardEvent) => {
     const quill = quillRef.current
-    const html = event.clipboardData.getData('text/html')
-    if (!quill || html.length < largePasteChars) return
-    // Handled here before Quill's clipboard sees it: one linear pass instead of Quill's.
+    const clipboard = {
+      html: event.clipboardData.getData('text/html'),
+      text: event.clipboardData.getData('text/plain'),
+    }
+    if (!quill || (!clipboard.html && !clipboard.text)) return
     event.preventDefault()
     event.stopPropagation()
-    const { index, length } = quill.getSelection(true)
-    let pasted = new QuillDelta(htmlToDeltaOps(html))
-    // As with Quill's own clipboard, the last pasted line runs on into the rest of the caret's
-    // line, and the caret ends after the pasted text.
-    const last = pasted.ops[pasted.ops.length - 1]
-    if (typeof last?.insert === 'string' && last.insert.endsWith('\n'))
-      pasted = pasted.slice(0, pasted.length() - 1)
-    const current = quill.getContents()
-    const next = current
-      .slice(0, index)
-      .concat(pasted)
-      .concat(current.slice(index + length))
-    // Quill adopts markup of its own blots in one pass; inserting the Delta op by op
-    // (updateContents, even setContents) takes seconds at this size.
-    replaceDocument(
-      quill,
-      quillHtml(next as unknown as Delta, (file) => media.current(props.articleId, file)),
+    pasteInto(quill, clipboard, (delta) =>
+      quillHtml(delta, (file) => media.current(props.articleId, file)),
     )
-    quill.setSelection(index + pasted.length(), 0, 'silent')
   }
 
   return (
     <div
       className="body-editor"
-      onPasteCapture={largePaste}
+      onPasteCapture={paste}
       onKeyDownCapture={(event) => {
         const action = editorAction(event, isMac())
         if (action) {

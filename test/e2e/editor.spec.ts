@@ -258,3 +258,52 @@ deskTest(
     await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
   },
 )
+
+for (const source of ['word', 'google-docs', 'libreoffice', 'news-site']) {
+  deskTest(
+    `a paste from ${source} lands right to left, the full stop on the left`,
+    async ({ page, desk }) => {
+      const html = await readFile(
+        join(projectRoot, 'test', 'fixtures', 'paste', `${source}.html`),
+        'utf8',
+      )
+      await page.goto(desk.host.url)
+      await page.getByRole('button', { name: 'مقال جديد' }).click()
+      const body = page.getByRole('textbox', { name: 'نص المقال' })
+      await body.click()
+      await body.evaluate((element, pasted) => {
+        const data = new DataTransfer()
+        data.setData('text/html', pasted)
+        element.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        )
+      }, html)
+      const story = body.locator('p', { hasText: 'أعلنت الحكومة اليوم' })
+      await expect(story).toHaveClass(/ql-direction-rtl/)
+      await expect(story.locator('strong')).toHaveText('بغداد')
+      await expect(story.locator('em')).toHaveText('اليوم')
+      // Drawn, not only marked: the sentence's full stop is left of its first word.
+      const sides = await story.evaluate((p) => {
+        const text = p.textContent ?? ''
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
+        const rects: DOMRect[] = []
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange()
+          range.setStart(node, 0)
+          range.setEnd(node, 1)
+          rects.push(range.getBoundingClientRect())
+          if (node.textContent?.endsWith('.')) {
+            range.setStart(node, node.textContent.length - 1)
+            range.setEnd(node, node.textContent.length)
+            rects.push(range.getBoundingClientRect())
+          }
+        }
+        return { first: rects[0]!.left, stop: rects.at(-1)!.left, text }
+      })
+      expect(sides.stop).toBeLessThan(sides.first)
+      await expect(body.locator('p', { hasText: 'An English line' })).not.toHaveClass(
+        /ql-direction-rtl/,
+      )
+    },
+  )
+}

@@ -21,12 +21,24 @@ export {
 /**
  * What survives an import of HTML: structure, emphasis, and images carried inside the file
  * (data: URLs, as DOCX and our own HTML export hold them) with their alt text and caption.
- * Styles, classes, fonts, scripts, forms, frames and images from elsewhere (links, paths) are
- * dropped; only safe link schemes are kept.
+ * Classes, fonts, colours, scripts, forms, frames and images from elsewhere (links, paths) are
+ * dropped, and of styles only direction, emphasis and Word's list marks; only safe link schemes
+ * are kept.
  */
 const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedTags: [...blockTagList, ...inlineTagList, 'br', 'ul', 'ol', 'img', 'figure', 'figcaption'],
-  allowedAttributes: { a: ['href'], img: ['src', 'alt', 'title'], '*': ['dir'] },
+  allowedAttributes: { a: ['href'], img: ['src', 'alt', 'title'], '*': ['dir', 'style'] },
+  // Only the styles that say direction, emphasis or a Word list item survive, for the converter.
+  allowedStyles: {
+    '*': {
+      direction: [/^(rtl|ltr)$/i],
+      'font-weight': [/^[a-z0-9]+$/i],
+      'font-style': [/^[a-z]+$/i],
+      'text-decoration': [/^[a-z -]+$/i],
+      'text-decoration-line': [/^[a-z -]+$/i],
+      'mso-list': [/^[a-z0-9 ]+$/i],
+    },
+  },
   allowedSchemes: ['http', 'https', 'mailto'],
   // An image is kept only when its bytes are in the file; a remote one would be fetched.
   allowedSchemesByTag: { img: ['data'] },

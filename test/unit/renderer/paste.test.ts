@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { htmlToDeltaOps } from '../../../renderer/editor/large-paste.js'
+import { htmlToDeltaOps } from '../../../renderer/editor/paste.js'
 
 describe('converting a large paste', () => {
   it('keeps paragraphs, emphasis, lists and safe links, and drops the rest', () => {
