@@ -1,4 +1,5 @@
 import type { Delta, DeltaAttributes, DeltaOp } from './article.js'
+import { firstStrong } from './bidi.js'
 import { isSafeLink } from './render-html.js'
 import {
   type HtmlElement,
@@ -67,16 +68,9 @@ export const nonTextTagList = [
 const nonTextTags = new Set(nonTextTagList)
 
 const blockTags = new Set(blockTagList)
-const arabicLetter = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/u
-const latinLetter = /\p{Script=Latin}/u
-
-/** The direction the first strong letter gives, as HTML's dir="auto" would. */
+/** The direction the first strong letter gives, as HTML's dir="auto" would; right to left without one. */
 export function inferDirection(text: string): 'rtl' | 'ltr' {
-  for (const char of text) {
-    if (arabicLetter.test(char)) return 'rtl'
-    if (latinLetter.test(char)) return 'ltr'
-  }
-  return 'rtl'
+  return firstStrong(text) ?? 'rtl'
 }
 
 /** One block of the converted document. */

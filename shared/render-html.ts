@@ -1,4 +1,5 @@
 import type { Delta } from './article.js'
+import { bidiPieces } from './bidi.js'
 import { type DeltaLine, type InlineRun, deltaLines } from './delta.js'
 
 /** Escapes text for HTML content and attribute values. */
@@ -16,10 +17,6 @@ export function isSafeLink(href: unknown): href is string {
   return typeof href === 'string' && /^(https?:\/\/|mailto:)[^\s<>"]+$/i.test(href.trim())
 }
 
-/** Latin words, numbers and URLs: isolated with <bdi> so Arabic punctuation stays put. */
-const latinRun =
-  /(?:https?:\/\/[^\s<>"]+[^\s<>".,;:!?)'])|[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}\s.,:/@&%+\-_']*[\p{Script=Latin}\p{Nd}]|[\p{Script=Latin}\p{Nd}]/gu
-
 function renderRun(run: InlineRun, rtl: boolean, media: (src: string) => string | null): string {
   if (typeof run.insert !== 'string') {
     const image = run.insert.image
@@ -29,15 +26,13 @@ function renderRun(run: InlineRun, rtl: boolean, media: (src: string) => string 
     const alt = typeof run.attributes.alt === 'string' ? run.attributes.alt : ''
     return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">`
   }
+  // Latin runs in right-to-left text are isolated with their own signs (shared/bidi.ts).
   let html = ''
-  let last = 0
-  for (const match of run.insert.matchAll(latinRun)) {
-    const start = match.index ?? 0
-    html += escapeHtml(run.insert.slice(last, start))
-    html += rtl ? `<bdi>${escapeHtml(match[0])}</bdi>` : escapeHtml(match[0])
-    last = start + match[0].length
+  for (const piece of rtl ? bidiPieces(run.insert) : [{ text: run.insert, isolate: false }]) {
+    html += piece.isolate
+      ? `<bdi dir="ltr">${escapeHtml(piece.text)}</bdi>`
+      : escapeHtml(piece.text)
   }
-  html += escapeHtml(run.insert.slice(last))
   const a = run.attributes
   if (a.bold) html = `<strong>${html}</strong>`
   if (a.italic) html = `<em>${html}</em>`
@@ -46,8 +41,9 @@ function renderRun(run: InlineRun, rtl: boolean, media: (src: string) => string 
   return html
 }
 
-function lineDir(line: DeltaLine): 'rtl' | 'auto' {
-  return line.attributes.direction === 'rtl' ? 'rtl' : 'auto'
+/** The direction the editor shows a line in, written out: never `auto`, which could disagree. */
+function lineDir(line: DeltaLine): 'rtl' | 'ltr' {
+  return line.attributes.direction === 'rtl' ? 'rtl' : 'ltr'
 }
 
 function lineTag(line: DeltaLine): string {

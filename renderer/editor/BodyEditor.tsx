@@ -8,6 +8,7 @@ import { type CaretFormats, EditorToolbar, type ToolbarCommand } from './EditorT
 import { FindReplace } from './FindReplace.js'
 import { ImageDialog } from './ImageDialog.js'
 import { pasteInto } from './paste.js'
+import { followFirstStrongLetter } from './auto-direction.js'
 import { fitForLongArticles } from './large-document.js'
 import { quillHtml } from './quill-html.js'
 import { LinkDialog } from './LinkDialog.js'
@@ -107,9 +108,11 @@ export function BodyEditor(props: {
     }
     quill.on('text-change', onTextChange)
     quill.on('editor-change', onEditorChange)
+    const stopFollowing = followFirstStrongLetter(quill)
     latest.current.onText(quill.getText())
     return () => {
       clearTimeout(idle)
+      stopFollowing()
       quill.off('text-change', onTextChange)
       quill.off('editor-change', onEditorChange)
       element.remove()
@@ -154,8 +157,10 @@ export function BodyEditor(props: {
     const selection = quill.getSelection(true)
     if (quill.getFormat(selection).direction !== 'rtl') return
     event.preventDefault()
-    const before = quill.getText(Math.max(0, selection.index - 1), selection.index > 0 ? 1 : 0)
-    const mark = houseQuote('guillemets', before.replace(/\n$/, ''))
+    // The paragraph up to the caret: whether a quote opens or closes, and which pair.
+    const [, offset] = quill.getLine(selection.index)
+    const before = quill.getText(selection.index - offset, offset)
+    const mark = houseQuote('guillemets', before)
     quill.deleteText(selection.index, selection.length, 'user')
     quill.insertText(selection.index, mark, 'user')
     quill.setSelection(selection.index + 1, 0, 'user')

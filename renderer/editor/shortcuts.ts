@@ -68,8 +68,20 @@ export function isLibrarySearch(press: KeyPress, mac: boolean): boolean {
   return command && press.shiftKey && !press.altKey && press.code === 'KeyF'
 }
 
-/** The house-style quote for a typed `"`: « after a space or at the start, » after text. */
+/**
+ * The house-style quote for a typed `"`, from the paragraph's text before the caret: an opening
+ * one at a word's start (after a space, a bracket, a dash, or one of the one-letter prefixes
+ * و ف ب ك ل that begin a word: و«لا»), a closing one after a word; inside «…» the inner pair
+ * is “…”.
+ */
 export function houseQuote(style: 'straight' | 'guillemets', before: string): string {
   if (style === 'straight') return '"'
-  return before === '' || /[\s\u00a0([{«—-]$/u.test(before) ? '«' : '»'
+  const opening =
+    before === '' ||
+    /[\s\u00a0([{«“—-]$/u.test(before) ||
+    /(^|[\s\u00a0([{«“—-])[وفبكل]$/u.test(before)
+  const open = (mark: string) => before.split(mark).length - 1
+  const innerOpen = open('“') > open('”')
+  if (opening) return open('«') > open('»') && !innerOpen ? '“' : '«'
+  return innerOpen ? '”' : '»'
 }

@@ -37,8 +37,8 @@ deskTest(
     await page.keyboard.press('Control+End')
     await page.keyboard.type(' وأضاف المحرر جملة في النهاية.')
     await page.keyboard.press('Enter')
+    // The new paragraph turns left to right by itself: its first strong letter is Latin.
     await page.keyboard.type('An English paragraph here')
-    await page.keyboard.press('Control+Shift+X')
     await page.keyboard.press('Home')
     for (let i = 0; i < 'An'.length; i++) await page.keyboard.press('Shift+ArrowRight')
     await page.keyboard.press('Control+b')
@@ -242,15 +242,15 @@ deskTest(
     await page.getByRole('button', { name: 'مقال جديد' }).click()
     const body = page.getByRole('textbox', { name: 'نص المقال' })
     await body.click()
-    await page.keyboard.type('قال أحمد "نعم" ثم قال مُحَمَّد وإحمد')
-    await expect(body).toHaveText('قال أحمد «نعم» ثم قال مُحَمَّد وإحمد')
+    await page.keyboard.type('قال أحمد "نعم" و"لا" ثم قال مُحَمَّد وإحمد')
+    await expect(body).toHaveText('قال أحمد «نعم» و«لا» ثم قال مُحَمَّد وإحمد')
     await page.keyboard.press('Control+f')
     const panel = page.getByRole('region', { name: 'بحث واستبدال' })
     await panel.getByLabel('بحث عن').fill('احمد')
     await expect(panel.getByTestId('match-count')).toHaveText('النتائج: 2')
     await panel.getByLabel('استبدال بـ').fill('خالد')
     await panel.getByRole('button', { name: 'استبدال الكل' }).click()
-    await expect(body).toHaveText('قال خالد «نعم» ثم قال مُحَمَّد وخالد')
+    await expect(body).toHaveText('قال خالد «نعم» و«لا» ثم قال مُحَمَّد وخالد')
     await panel.getByLabel('بحث عن').fill('محمد')
     await expect(panel.getByTestId('match-count')).toHaveText('النتائج: 1')
     await panel.getByLabel('تجاهل التشكيل وأشكال الألف').uncheck()
@@ -307,3 +307,27 @@ for (const source of ['word', 'google-docs', 'libreoffice', 'news-site']) {
     },
   )
 }
+
+deskTest(
+  'a paragraph takes its direction from its first strong letter until set by hand',
+  async ({ page, desk }) => {
+    await page.goto(desk.host.url)
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    const body = page.getByRole('textbox', { name: 'نص المقال' })
+    await body.click()
+    await page.keyboard.type('Reuters reports')
+    const paragraphs = body.locator('p')
+    await expect(paragraphs.nth(0)).not.toHaveClass(/ql-direction-rtl/)
+    // Enter after the English paragraph, then Arabic: the new paragraph turns right to left.
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('قال المتحدث')
+    await expect(paragraphs.nth(1)).toHaveClass(/ql-direction-rtl/)
+    await expect(paragraphs.nth(0)).not.toHaveClass(/ql-direction-rtl/)
+    // Set by hand, a direction stays while the writer types on.
+    await page.keyboard.press('Control+Shift+X')
+    await expect(paragraphs.nth(1)).not.toHaveClass(/ql-direction-rtl/)
+    await page.keyboard.type(' إن الخطة جاهزة')
+    await expect(paragraphs.nth(1)).not.toHaveClass(/ql-direction-rtl/)
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+  },
+)

@@ -14,11 +14,15 @@ import { deltaLines } from '../../../shared/delta.js'
 import { isSafeLink } from '../../../shared/render-html.js'
 import type { Settings } from '../../../shared/settings.js'
 import { formatSiteDate } from '../../../shared/site-date.js'
+import { bidiPieces } from '../../../shared/bidi.js'
 import { imageSize } from 'image-size'
 import type { MediaReader } from '../media.js'
 import { publicationTime } from './article-views.js'
 
-const font = 'Noto Naskh Arabic'
+// Arabic in Noto Naskh Arabic, Latin in the serif drawn to go with it (both in fonts-noto-core
+// on Debian, and free to install elsewhere): a Latin run in Naskh is replaced by a larger face.
+const arabicFont = 'Noto Naskh Arabic'
+const latinFont = 'Noto Serif'
 
 function run(text: string, rtl: boolean, attributes: DeltaAttributes = {}, size = 26): TextRun {
   return new TextRun({
@@ -27,12 +31,21 @@ function run(text: string, rtl: boolean, attributes: DeltaAttributes = {}, size 
     bold: attributes.bold === true,
     italics: attributes.italic === true,
     underline: attributes.underline === true ? {} : undefined,
-    font: { ascii: font, hAnsi: font, cs: font },
+    font: { ascii: latinFont, hAnsi: latinFont, cs: arabicFont },
     size,
     sizeComplexScript: size,
     boldComplexScript: attributes.bold === true,
     italicsComplexScript: attributes.italic === true,
   })
+}
+
+/**
+ * A text as runs: in a right-to-left paragraph each Latin run with its own signs (`"OPEC+"`,
+ * `(CNN)`, `12%`) is a run without `w:rtl`, so Word and LibreOffice draw it as written.
+ */
+function runs(text: string, rtl: boolean, attributes: DeltaAttributes = {}, size = 26): TextRun[] {
+  if (!rtl) return [run(text, false, attributes, size)]
+  return bidiPieces(text).map((piece) => run(piece.text, !piece.isolate, attributes, size))
 }
 
 /** A right-to-left paragraph, as Word marks it: `w:bidi` on the paragraph, `w:rtl` on runs. */
@@ -48,7 +61,7 @@ function rtlParagraph(
     bidirectional: true,
     alignment: AlignmentType.START,
     heading: options.heading,
-    children: [run(text, true, { bold: options.bold ?? false }, options.size)],
+    children: runs(text, true, { bold: options.bold ?? false }, options.size),
   })
 }
 
@@ -113,7 +126,7 @@ export async function articleDocx(
     children.push(...(await imageParagraphs(article, article.featuredImage, media)))
   for (const line of deltaLines(article.body)) {
     const rtl = line.attributes.direction === 'rtl'
-    const runs: ParagraphChild[] = []
+    const lineRuns: ParagraphChild[] = []
     const images: Paragraph[] = []
     for (const piece of line.runs) {
       if (typeof piece.insert !== 'string') {
@@ -132,11 +145,13 @@ export async function articleDocx(
           )
         continue
       }
-      const textRun = run(piece.insert, rtl, piece.attributes)
+      const textRuns = runs(piece.insert, rtl, piece.attributes)
       const link = piece.attributes.link
-      runs.push(isSafeLink(link) ? new ExternalHyperlink({ link, children: [textRun] }) : textRun)
+      lineRuns.push(
+        ...(isSafeLink(link) ? [new ExternalHyperlink({ link, children: textRuns })] : textRuns),
+      )
     }
-    if (runs.length === 0) {
+    if (lineRuns.length === 0) {
       children.push(...images)
       continue
     }
@@ -157,7 +172,7 @@ export async function articleDocx(
           line.attributes.list === 'bullet' || line.attributes.list === 'ordered'
             ? { level: 0 }
             : undefined,
-        children: runs,
+        children: lineRuns,
       }),
       // An image in a line of text follows that line.
       ...images,

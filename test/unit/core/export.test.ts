@@ -86,7 +86,7 @@ describe('exporting', () => {
     expect(html).toContain('font/woff2;base64,')
     expect(html).not.toMatch(/<(link rel="stylesheet"|script src)/)
     expect(html).not.toContain('عدد الزيارات')
-    expect(html).toContain('<bdi>1400</bdi>')
+    expect(html).toContain('<bdi dir="ltr">1400</bdi>')
     const document = parseDocument(html)
     const jsonLd = JSON.parse(
       (html.match(/<script type="application\/ld\+json">\n([\s\S]*?)\n<\/script>/) ?? [])[1] ??

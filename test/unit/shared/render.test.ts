@@ -30,10 +30,10 @@ describe('the body as HTML', () => {
     expect(renderBodyHtml(body, (file) => `/media/a/${file}`)).toBe(
       [
         '<h2 dir="rtl" class="align-right">عنوان فرعي</h2>',
-        '<p dir="rtl" class="align-right">زار <bdi>Paris</bdi> في <bdi>2021</bdi> <strong>غامق</strong> &lt;<bdi>script</bdi>&gt;<bdi>x</bdi>&lt;/<bdi>script</bdi>&gt; &amp; خطر <a href="https://news.example/a?b=1&amp;c=2">آمن</a></p>',
+        '<p dir="rtl" class="align-right">زار <bdi dir="ltr">Paris</bdi> في <bdi dir="ltr">2021</bdi> <strong>غامق</strong> &lt;<bdi dir="ltr">script</bdi>&gt;<bdi dir="ltr">x</bdi>&lt;/<bdi dir="ltr">script</bdi>&gt; &amp; خطر <a href="https://news.example/a?b=1&amp;c=2">آمن</a></p>',
         '<ul><li dir="rtl" class="align-right">أول</li><li dir="rtl" class="align-right">ثان</li></ul>',
         '<figure><img src="/media/a/صورة.png" alt="وصف"><figcaption>تعليق</figcaption></figure>',
-        '<p dir="auto">1. ليس قائمة</p>',
+        '<p dir="ltr">1. ليس قائمة</p>',
       ].join('\n'),
     )
   })

@@ -96,5 +96,17 @@ describe('editor shortcuts', () => {
     expect(houseQuote('guillemets', '')).toBe('«')
     expect(houseQuote('guillemets', 'قال ')).toBe('«')
     expect(houseQuote('guillemets', 'قال «نعم')).toBe('»')
+    // After a one-letter prefix at a word's start: و«لا», then closed at the word's end.
+    for (const prefix of ['و', 'ف', 'ب', 'ك', 'ل']) {
+      expect(houseQuote('guillemets', `قال ${prefix}`), prefix).toBe('«')
+      expect(houseQuote('guillemets', prefix), prefix).toBe('«')
+    }
+    expect(houseQuote('guillemets', 'قال و«لا')).toBe('»')
+    // A word that merely ends in one of those letters is closed, not opened.
+    expect(houseQuote('guillemets', 'قال «هو')).toBe('»')
+    // Nested: inside «…» the inner pair is “…”, then the outer one closes.
+    expect(houseQuote('guillemets', 'قال «إن ')).toBe('“')
+    expect(houseQuote('guillemets', 'قال «إن “الخطة')).toBe('”')
+    expect(houseQuote('guillemets', 'قال «إن “الخطة” جاهزة')).toBe('»')
   })
 })

@@ -1,0 +1,79 @@
+import { firstStrong } from '../../shared/bidi.js'
+import type { Quill } from './quill-setup.js'
+
+type Line = NonNullable<ReturnType<Quill['getLine']>[0]>
+
+/** The index ranges a change touched, in the document after it, with any text it typed. */
+function touchedRanges(ops: { retain?: unknown; insert?: unknown; delete?: number }[]) {
+  const ranges: { index: number; length: number; typed: string | null }[] = []
+  let at = 0
+  for (const op of ops) {
+    if (typeof op.retain === 'number') at += op.retain
+    else if (op.insert !== undefined) {
+      const typed = typeof op.insert === 'string' ? op.insert : null
+      const length = typed?.length ?? 1
+      ranges.push({ index: at, length, typed })
+      at += length
+    } else if (op.delete) ranges.push({ index: at, length: 0, typed: null })
+  }
+  return ranges
+}
+
+/**
+ * A paragraph's direction follows its first strong letter whenever that letter's direction
+ * changes through the writer's typing (a new paragraph after an English one turns right to left
+ * as soon as Arabic is typed into it); set by hand (Ctrl+Shift+X), it stays until then. Pasted
+ * and loaded paragraphs keep the direction they came with. Only the lines a change touched are
+ * looked at; what each said last is kept per line, so nothing grows with the document.
+ */
+export function followFirstStrongLetter(quill: Quill): () => void {
+  const seen = new WeakMap<Line, 'rtl' | 'ltr' | null>()
+  const textOf = (line: Line) => quill.getText(quill.getIndex(line), line.length())
+  const remember = (range: { index: number } | null) => {
+    const [line] = range ? quill.getLine(range.index) : [null]
+    if (line && !seen.has(line)) seen.set(line, firstStrong(textOf(line)))
+  }
+  const onSelection = (range: { index: number } | null) => remember(range)
+  const onText = (
+    delta: { ops: { retain?: unknown; insert?: unknown; delete?: number }[] },
+    _old: unknown,
+    source: string,
+  ) => {
+    if (source !== 'user') return
+    for (const range of touchedRanges(delta.ops)) {
+      for (const line of quill.getLines(range.index, Math.max(1, range.length)) as Line[]) {
+        const index = quill.getIndex(line)
+        const text = textOf(line)
+        const now = firstStrong(text)
+        let before = seen.get(line)
+        // Letters typed into a line not seen yet (the new one after Enter): its text before them.
+        const offset = range.index - index
+        if (before === undefined && range.typed && !range.typed.includes('\n') && offset >= 0) {
+          before = firstStrong(text.slice(0, offset) + text.slice(offset + range.typed.length))
+        }
+        seen.set(line, now)
+        // Lines a paste made keep the direction they came with.
+        if (before === undefined || now === null || now === before) continue
+        const formats = quill.getFormat(index, 0)
+        if ((formats.direction === 'rtl') === (now === 'rtl')) continue
+        // The alignment follows only where it was the old direction's own.
+        const ownAlign = now === 'rtl' ? !formats.align : formats.align === 'right'
+        quill.formatLine(
+          index,
+          1,
+          now === 'rtl'
+            ? { direction: 'rtl', ...(ownAlign ? { align: 'right' } : {}) }
+            : { direction: false, ...(ownAlign ? { align: false } : {}) },
+          'user',
+        )
+      }
+    }
+  }
+  quill.on('selection-change', onSelection)
+  quill.on('text-change', onText)
+  remember(quill.getSelection())
+  return () => {
+    quill.off('selection-change', onSelection)
+    quill.off('text-change', onText)
+  }
+}
