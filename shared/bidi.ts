@@ -28,6 +28,8 @@ const latin = String.raw`[\p{Script=Latin}0-9]`
 const latinStretch = String.raw`${latin}(?:${latin}|(?:[.,:;/@&+\-_'’#*=~]+\s*|\s+)(?=${latin}))*[+%#°™®]*`
 const url = String.raw`(?:https?:\/\/|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?)'’]`
 const latinRun = new RegExp(`${url}|${latinStretch}`, 'gu')
+// Not global: a global regex's test() moves its lastIndex, which matchAll would then start from.
+const anyLatin = new RegExp(latin, 'u')
 const closers: Record<string, string> = {
   '(': ')',
   '[': ']',
@@ -67,6 +69,5 @@ export function bidiPieces(text: string): BidiPiece[] {
 
 /** Whether a text has anything to isolate (most Arabic copy has not: render it as it is). */
 export function hasLatinRun(text: string): boolean {
-  latinRun.lastIndex = 0
-  return latinRun.test(text)
+  return anyLatin.test(text)
 }

@@ -12,6 +12,15 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;')
 }
 
+/** Right-to-left text as HTML, each Latin run in it isolated with its own signs (shared/bidi.ts). */
+export function isolatedHtml(text: string): string {
+  return bidiPieces(text)
+    .map((piece) =>
+      piece.isolate ? `<bdi dir="ltr">${escapeHtml(piece.text)}</bdi>` : escapeHtml(piece.text),
+    )
+    .join('')
+}
+
 /** Links the desk will write into HTML: http, https and mailto only. */
 export function isSafeLink(href: unknown): href is string {
   return typeof href === 'string' && /^(https?:\/\/|mailto:)[^\s<>"]+$/i.test(href.trim())
@@ -27,12 +36,7 @@ function renderRun(run: InlineRun, rtl: boolean, media: (src: string) => string 
     return `<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">`
   }
   // Latin runs in right-to-left text are isolated with their own signs (shared/bidi.ts).
-  let html = ''
-  for (const piece of rtl ? bidiPieces(run.insert) : [{ text: run.insert, isolate: false }]) {
-    html += piece.isolate
-      ? `<bdi dir="ltr">${escapeHtml(piece.text)}</bdi>`
-      : escapeHtml(piece.text)
-  }
+  let html = rtl ? isolatedHtml(run.insert) : escapeHtml(run.insert)
   const a = run.attributes
   if (a.bold) html = `<strong>${html}</strong>`
   if (a.italic) html = `<em>${html}</em>`

@@ -2,6 +2,7 @@ import type { Article } from '../../shared/article.js'
 import { formatWhen, stateLabel } from '../i18n/i18n.js'
 import { useWords } from './words.js'
 import './panels.css'
+import { BidiText } from './BidiText.js'
 
 /** The article's transitions, newest first: from, to, when, by whom, and the note. */
 export function HistoryPanel(props: { article: Article; timeZone: string }) {
@@ -20,7 +21,11 @@ export function HistoryPanel(props: { article: Article; timeZone: string }) {
             {formatWhen(move.at, language, props.timeZone)} ·{' '}
             {move.by === 'scheduler' ? words.byScheduler : move.by}
           </span>
-          {move.note && <span dir="auto">{move.note}</span>}
+          {move.note && (
+            <span dir="auto">
+              <BidiText text={move.note} />
+            </span>
+          )}
         </li>
       ))}
     </ol>

@@ -6,6 +6,7 @@ import type { LibraryPages, LibraryQuery } from './library-pages.js'
 import { LibraryItem } from './LibraryItem.js'
 import { useWords } from './words.js'
 import './library.css'
+import { BidiText } from './BidiText.js'
 
 type Sort = NonNullable<LibraryQuery['sort']>
 type Filter = NonNullable<LibraryQuery['filter']>
@@ -176,7 +177,7 @@ export function LibrarySidebar(props: {
                   {article ? (
                     <LibraryItem
                       selected={article.id === props.selectedId}
-                      headline={article.headline || words.untitled}
+                      headline={<BidiText text={article.headline || words.untitled} />}
                       onOpen={() => props.onSelect(article.id)}
                     >
                       <span className="item-meta">

@@ -6,6 +6,7 @@ import { useWords } from './words.js'
 import './panels.css'
 import { describeError } from './describe-error.js'
 import { useDesk } from './desk-context.js'
+import { BidiText } from './BidiText.js'
 
 /**
  * Review notes: on the whole article or on a paragraph; the writer resolves them. While the
@@ -44,10 +45,12 @@ export function NotesPanel(props: {
       </span>
       {note.anchor?.quote && (
         <q className="note-quote" dir="auto">
-          {note.anchor.quote}
+          <BidiText text={note.anchor.quote} />
         </q>
       )}
-      <span dir="auto">{note.text}</span>
+      <span dir="auto">
+        <BidiText text={note.text} />
+      </span>
       {!note.resolvedAt && (
         <button
           type="button"

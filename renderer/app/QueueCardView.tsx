@@ -2,6 +2,7 @@ import type { ArticleState } from '../../shared/article.js'
 import { type QueueCard, transitions } from '../../shared/workflow.js'
 import { stateLabel } from '../i18n/i18n.js'
 import { useWords } from './words.js'
+import { BidiText } from './BidiText.js'
 
 /**
  * One card on the queue board: selectable, opened by its headline, dragged to another column
@@ -40,7 +41,7 @@ export function QueueCardView(props: {
         onClick={props.onOpen}
         title={words.openArticle}
       >
-        {card.headline || words.untitled}
+        <BidiText text={card.headline || words.untitled} />
       </button>
       <span className="item-meta">
         {[card.section, card.byline, `${words.priority} ${card.priority}`]

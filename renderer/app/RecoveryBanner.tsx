@@ -1,6 +1,7 @@
 import type { RecoveryCopy } from '../../shared/transfer.js'
 import { formatWhen } from '../i18n/i18n.js'
 import { useWords } from './words.js'
+import { BidiText } from './BidiText.js'
 
 /** Unsaved text found from an earlier session: restore it into its article, or discard it. */
 export function RecoveryBanner(props: {
@@ -17,8 +18,10 @@ export function RecoveryBanner(props: {
       <ul>
         {props.copies.map((copy) => (
           <li key={`${copy.id}.${copy.session}`}>
-            <span dir="auto">{copy.headline || words.untitled}</span> — {words.recoveryFrom}{' '}
-            {formatWhen(copy.savedAt, language, props.timeZone)}
+            <span dir="auto">
+              <BidiText text={copy.headline || words.untitled} />
+            </span>{' '}
+            — {words.recoveryFrom} {formatWhen(copy.savedAt, language, props.timeZone)}
             {copy.currentRevision > copy.baseRevision && <em> ({words.recoveryStale})</em>}
             <button type="button" className="primary" onClick={() => props.onRestore(copy)}>
               {words.recoveryRestore}

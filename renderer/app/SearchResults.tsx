@@ -3,17 +3,22 @@ import { type SearchHit, findTerms, searchTerms } from '../../shared/search-text
 import { LibraryItem } from './LibraryItem.js'
 import { useWords } from './words.js'
 import './library.css'
+import { BidiText } from './BidiText.js'
 
 /** The snippet with each place that matches a term of the query marked. */
 function marked(snippet: string, query: string): ReactNode[] {
   const parts: ReactNode[] = []
   let at = 0
   for (const match of findTerms(snippet, searchTerms(query))) {
-    parts.push(snippet.slice(at, match.start))
-    parts.push(<mark key={match.start}>{snippet.slice(match.start, match.end)}</mark>)
+    parts.push(<BidiText key={`t${at}`} text={snippet.slice(at, match.start)} />)
+    parts.push(
+      <mark key={match.start}>
+        <BidiText text={snippet.slice(match.start, match.end)} />
+      </mark>,
+    )
     at = match.end
   }
-  parts.push(snippet.slice(at))
+  parts.push(<BidiText key={`t${at}`} text={snippet.slice(at)} />)
   return parts
 }
 

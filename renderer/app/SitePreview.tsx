@@ -5,6 +5,7 @@ import { formatHijriDate } from '../../shared/site-date.js'
 import { siteMetaLine } from '../../shared/site-text.js'
 import type { Draft } from './MetadataPanel.js'
 import { useWords } from './words.js'
+import { BidiText } from './BidiText.js'
 import './preview.css'
 
 /**
@@ -60,7 +61,9 @@ export function SitePreview(props: {
             window.open(link.href, '_blank', 'noopener,noreferrer')
           }}
         >
-          <h1 className="site-headline">{draft.headline}</h1>
+          <h1 className="site-headline">
+            <BidiText text={draft.headline} />
+          </h1>
           <p className="site-meta" data-testid="site-meta">
             {meta}
           </p>
@@ -73,7 +76,9 @@ export function SitePreview(props: {
             <figure className="site-figure">
               <img src={props.imageUrl} alt={draft.featuredImage.alt} />
               {draft.featuredImage.caption && (
-                <figcaption>{draft.featuredImage.caption}</figcaption>
+                <figcaption>
+                  <BidiText text={draft.featuredImage.caption} />
+                </figcaption>
               )}
             </figure>
           )}

@@ -1,5 +1,5 @@
 import type { Article } from '../../../shared/article.js'
-import { escapeHtml } from '../../../shared/render-html.js'
+import { escapeHtml, isolatedHtml } from '../../../shared/render-html.js'
 import type { Settings } from '../../../shared/settings.js'
 import { formatHijriDate, formatSiteDate } from '../../../shared/site-date.js'
 import { articleBodyHtml, articleUrl, embeddedImages, publicationTime } from './article-views.js'
@@ -28,7 +28,7 @@ async function featuredFigure(article: Article, media?: MediaReader): Promise<st
   const found = await media(article.id, image.file)
   if (!found) return ''
   const src = `data:${found.type};base64,${Buffer.from(found.bytes).toString('base64')}`
-  const caption = image.caption ? `<figcaption>${escapeHtml(image.caption)}</figcaption>` : ''
+  const caption = image.caption ? `<figcaption>${isolatedHtml(image.caption)}</figcaption>` : ''
   return `\n<figure><img src="${src}" alt="${escapeHtml(image.alt)}">${caption}</figure>`
 }
 
@@ -98,8 +98,8 @@ ${scriptJson(newsArticleJsonLd(article, settings))}
 </head>
 <body>
 <article>
-${article.kicker ? `<p class="kicker">${escapeHtml(article.kicker)}</p>\n` : ''}<h1>${escapeHtml(article.headline)}</h1>
-${article.summary ? `<p class="summary">${escapeHtml(article.summary)}</p>\n` : ''}<p class="dateline">${dateline}</p>${hijri}${figure}
+${article.kicker ? `<p class="kicker">${isolatedHtml(article.kicker)}</p>\n` : ''}<h1>${isolatedHtml(article.headline)}</h1>
+${article.summary ? `<p class="summary">${isolatedHtml(article.summary)}</p>\n` : ''}<p class="dateline">${dateline}</p>${hijri}${figure}
 <div class="body">
 ${articleBodyHtml(article, await embeddedImages(article, media))}
 </div>
