@@ -32,6 +32,8 @@ export const reasonCodes = [
   'export-names-clash',
   'article-unreadable',
   'recovery-not-kept',
+  'desk-closed-at-time',
+  'published-on-schedule',
   ...importReasonCodes,
 ] as const
 
@@ -74,6 +76,10 @@ export function reasonText(given: Reason): string {
       return `section «${p.section}» is not in the managed list`
     case 'body-empty':
       return 'the article has no text'
+    case 'desk-closed-at-time':
+      return 'the desk was not running at the scheduled time'
+    case 'published-on-schedule':
+      return 'published on schedule'
     default:
       if ((importReasonCodes as readonly string[]).includes(given.code))
         return importReasonText(given.code as ImportReasonCode, p)

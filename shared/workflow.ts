@@ -101,7 +101,12 @@ export interface QueueCard {
   byline: string
   updatedAt: string
   publishError: string | null
+  /** Why a schedule was missed, for the UI to word; null when it was not. */
+  missedReason: Reason | null
 }
+
+/** What a missed schedule's article keeps as its publish error when no desk was open in time. */
+export const closedAtTheTime = reasonText(reason('desk-closed-at-time'))
 
 /** The queue in board order: by column, then priority (1 first), then the oldest change first. */
 export function queueCards(
@@ -122,6 +127,9 @@ export function queueCards(
     .map((row) => {
       const scheduledAt = row.scheduledAt ?? null
       const publishError = row.publishError ?? null
+      const missedSchedule =
+        row.state === 'scheduled' &&
+        (publishError !== null || isMissed({ state: row.state, scheduledAt }, now))
       return {
         id: row.id,
         headline: row.headline,
@@ -129,12 +137,15 @@ export function queueCards(
         state: row.state,
         priority: row.priority ?? 3,
         scheduledAt,
-        missedSchedule:
-          row.state === 'scheduled' &&
-          (publishError !== null || isMissed({ state: row.state, scheduledAt }, now)),
+        missedSchedule,
         byline: row.byline,
         updatedAt: row.updatedAt,
         publishError,
+        missedReason: !missedSchedule
+          ? null
+          : publishError === null || publishError === closedAtTheTime
+            ? reason('desk-closed-at-time')
+            : reason('publish-failed', { detail: publishError }),
       }
     })
     .sort(

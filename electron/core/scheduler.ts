@@ -1,3 +1,5 @@
+import { closedAtTheTime } from '../../shared/workflow.js'
+import { reason, reasonText } from '../../shared/reasons.js'
 import type { DeskContext } from './desk-context.js'
 import { DeskFailure } from './failure.js'
 import { markMissed, moveArticle } from './workflow-handlers.js'
@@ -8,8 +10,8 @@ export interface SchedulerReport {
   missed: { id: string; reason: string }[]
 }
 
-/** The reason a time passed while no desk was open. */
-export const closedAtTheTime = 'the desk was not running at the scheduled time'
+/** The reason a time passed while no desk was open (shared/workflow.ts words it). */
+export { closedAtTheTime }
 
 /**
  * Publishes scheduled articles whose time has come while a host runs. A time that passed
@@ -38,7 +40,7 @@ export function createScheduler(context: DeskContext, startedAt: Date = context.
           await moveArticle(
             context,
             row.id,
-            { to: 'exported', note: 'published on schedule' },
+            { to: 'exported', note: reasonText(reason('published-on-schedule')) },
             'scheduler',
           )
           report.published.push(row.id)

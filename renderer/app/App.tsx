@@ -24,7 +24,7 @@ import { useDeskErrors } from './use-desk-errors.js'
 import { useMissedSchedules } from './use-missed-schedules.js'
 import { useOpenArticle } from './use-open-article.js'
 import { useSearch } from './use-search.js'
-import { WordsContext } from './words.js'
+import { WordsContext, uiWords } from './words.js'
 import { DeskConnectionContext } from './desk-context.js'
 import './banners.css'
 import './print.css'
@@ -116,7 +116,10 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     if (next) setSettings(next)
   }, [desk, language, valueOf])
 
-  const context = useMemo(() => ({ words, language }), [words, language])
+  const context = useMemo(
+    () => uiWords(language, settings.digits, settings.timeZone),
+    [language, settings.digits, settings.timeZone],
+  )
   const connection = useMemo(() => ({ desk, mediaUrl }), [desk, mediaUrl])
   return (
     <DeskConnectionContext.Provider value={connection}>
@@ -166,15 +169,16 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
           <NoticesBanner notices={notices} onDismiss={() => setNotices([])} />
           <RecoveryBanner
             copies={copies}
-            timeZone={settings.timeZone}
             onRestore={(copy) => void restore(copy)}
             onDiscard={(copy) => void discard(copy)}
           />
           <ErrorList errors={errors} onDismiss={dismiss} />
           {missed.missed.length > 0 && (
             <section className="missed-banner" role="alert" aria-label={words.missedBanner}>
-              <strong>{words.missedBanner}:</strong>{' '}
-              {missed.missed.map((card) => card.headline || words.untitled).join('، ')}
+              <p>
+                <strong>{words.missedBanner}:</strong>{' '}
+                {missed.missed.map((card) => card.headline || words.untitled).join('، ')}.
+              </p>
               <button type="button" onClick={() => setScreen('queue')}>
                 {words.queue}
               </button>
@@ -246,7 +250,6 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
             status={open ? article.status : null}
             stats={open ? stats : null}
             state={open?.state ?? null}
-            timeZone={settings.timeZone}
           />
         </div>
       </WordsContext.Provider>

@@ -57,7 +57,7 @@ export function ArticleWorkspace(props: {
   /** Search words the article was opened from, to show the first match. */
   highlight?: string[]
 }) {
-  const { words } = useWords()
+  const { words, number } = useWords()
   const { article, settings, saver, onStats } = props
   const { mediaUrl } = useDesk()
   const [draft, setDraft] = useState<Draft>(() => ({
@@ -231,7 +231,9 @@ export function ArticleWorkspace(props: {
               label: (
                 <>
                   {words.notesTab}
-                  {openNotes.length > 0 && <span className="badge"> {openNotes.length}</span>}
+                  {openNotes.length > 0 && (
+                    <span className="badge"> {number(openNotes.length)}</span>
+                  )}
                 </>
               ),
             },
@@ -242,13 +244,12 @@ export function ArticleWorkspace(props: {
               article={article}
               notes={notes}
               paragraphs={paragraphs}
-              timeZone={settings.timeZone}
               onNotes={setNotes}
               onMoved={props.onMoved}
               onError={props.onError}
             />
           ) : tab === 'history' ? (
-            <HistoryPanel article={article} timeZone={settings.timeZone} />
+            <HistoryPanel article={article} />
           ) : tab === 'metadata' ? (
             <>
               <Readiness findings={findings} />

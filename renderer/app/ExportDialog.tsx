@@ -34,7 +34,7 @@ export function ExportDialog(props: {
   onError: (message: string) => void
   onClose: () => void
 }) {
-  const { words } = useWords()
+  const { words, number } = useWords()
   const { settings } = props
   const { desk } = useDesk()
   const [scope, setScope] = useState<'open' | 'all'>(props.open ? 'open' : 'all')
@@ -92,7 +92,7 @@ export function ExportDialog(props: {
             checked={scope === 'all'}
             onChange={() => setScope('all')}
           />
-          {words.exportAllListed} ({props.articles.length})
+          {words.exportAllListed} ({number(props.articles.length)})
         </label>
       </fieldset>
       <fieldset>

@@ -14,7 +14,7 @@ export function Field(props: {
   hint?: string
   children: (ids: { id: string; describedBy: string | undefined }) => ReactNode
 }) {
-  const { words } = useWords()
+  const { words, number } = useWords()
   const id = useId()
   const noteId = `${id}-note`
   const findings = props.findings ?? []
@@ -28,8 +28,8 @@ export function Field(props: {
             className={`count ${props.count.max !== null && props.count.value > props.count.max ? 'over' : ''}`}
           >
             {props.count.max === null
-              ? props.count.value
-              : `${props.count.value}/${props.count.max}`}
+              ? number(props.count.value)
+              : `${number(props.count.value)}/${number(props.count.max)}`}
           </span>
         )}
       </span>

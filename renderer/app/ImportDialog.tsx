@@ -73,7 +73,7 @@ export function ImportDialog(props: {
   onImported: () => void
   onClose: () => void
 }) {
-  const { words } = useWords()
+  const { words, number } = useWords()
   const [allowDuplicates, setAllowDuplicates] = useState(false)
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [report, setReport] = useState<ImportReport | null>(null)
@@ -191,8 +191,8 @@ export function ImportDialog(props: {
       {report && (
         <section className="report" aria-live="polite">
           <p data-testid="import-summary">
-            {words.importedCount}: {report.imported.length} · {words.duplicatesCount}:{' '}
-            {report.duplicates.length} · {words.failedCount}: {report.failed.length}
+            {words.importedCount}: {number(report.imported.length)} · {words.duplicatesCount}:{' '}
+            {number(report.duplicates.length)} · {words.failedCount}: {number(report.failed.length)}
           </p>
           <ul>
             {report.failed.map(({ file, reason, detail }) => (

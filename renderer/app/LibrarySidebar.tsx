@@ -1,12 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState } from 'react'
 import { articleStates } from '../../shared/article.js'
-import { formatWhen, stateLabel } from '../i18n/i18n.js'
+import { stateLabel } from '../i18n/i18n.js'
 import type { LibraryPages, LibraryQuery } from './library-pages.js'
 import { LibraryItem } from './LibraryItem.js'
 import { useWords } from './words.js'
 import './library.css'
 import { BidiText } from './BidiText.js'
+import { DateField } from './DateTimeFields.js'
 
 type Sort = NonNullable<LibraryQuery['sort']>
 type Filter = NonNullable<LibraryQuery['filter']>
@@ -26,7 +27,7 @@ export function LibrarySidebar(props: {
   timeZone: string
   onSelect: (id: string) => void
 }) {
-  const { words, language } = useWords()
+  const { words, when } = useWords()
   const { pages, query } = props
   const filter = query.filter ?? {}
   const [headline, setHeadline] = useState(filter.headline ?? '')
@@ -130,22 +131,22 @@ export function LibrarySidebar(props: {
             value={filter.byline}
             onChange={(byline) => setFilter({ byline })}
           />
-          <label>
+          <span className="filter-date">
             {words.fromDay}
-            <input
-              type="date"
+            <DateField
+              label={words.fromDay}
               value={filter.from ?? ''}
-              onChange={(e) => setFilter({ from: e.target.value })}
+              onChange={(from) => setFilter({ from })}
             />
-          </label>
-          <label>
+          </span>
+          <span className="filter-date">
             {words.toDay}
-            <input
-              type="date"
+            <DateField
+              label={words.toDay}
               value={filter.to ?? ''}
-              onChange={(e) => setFilter({ to: e.target.value })}
+              onChange={(to) => setFilter({ to })}
             />
-          </label>
+          </span>
           {filtered && (
             <button
               type="button"
@@ -185,9 +186,7 @@ export function LibrarySidebar(props: {
                           .filter(Boolean)
                           .join(' · ')}
                       </span>
-                      <span className="item-meta">
-                        {formatWhen(article.updatedAt, language, props.timeZone)}
-                      </span>
+                      <span className="item-meta">{when(article.updatedAt)}</span>
                     </LibraryItem>
                   ) : (
                     <span className="item-loading" aria-hidden="true">

@@ -1,3 +1,6 @@
+import { fill } from '../i18n/i18n.js'
+import { DateField, TimeField } from './DateTimeFields.js'
+import { zoneName } from '../i18n/time-zones.js'
 import { useState } from 'react'
 import type { Article, ArticleFields } from '../../shared/article.js'
 import {
@@ -47,7 +50,7 @@ export function MetadataPanel(props: {
   findings: Finding[]
   onChange: (fields: Partial<Draft>) => void
 }) {
-  const { words } = useWords()
+  const { words, language, number } = useWords()
   const { draft, settings, findings, onChange } = props
   const rules = rulesFor(settings.contentProfile, draft.section)
   const [tagText, setTagText] = useState(draft.tags.join('، '))
@@ -112,26 +115,26 @@ export function MetadataPanel(props: {
         <Field
           label={words.publishDate}
           findings={findingsFor(findings, 'publishedAt')}
-          hint={settings.timeZone}
+          hint={zoneName(settings.timeZone, language)}
         >
           {({ id, describedBy }) => (
-            <input
+            <DateField
               id={id}
-              type="date"
+              label={words.publishDate}
               value={when.date}
-              aria-describedby={describedBy}
-              onChange={(event) => setWhen(event.target.value, when.time)}
+              describedBy={describedBy}
+              onChange={(date) => setWhen(date, when.time)}
             />
           )}
         </Field>
         <Field label={words.publishTime}>
           {({ id }) => (
-            <input
+            <TimeField
               id={id}
-              type="time"
+              label={words.publishTime}
               value={when.time}
               disabled={!when.date}
-              onChange={(event) => setWhen(when.date, event.target.value)}
+              onChange={(time) => setWhen(when.date, time)}
             />
           )}
         </Field>
@@ -160,7 +163,10 @@ export function MetadataPanel(props: {
           />
         )}
       </Field>
-      <Field label={words.priority} hint={words.priorityHint}>
+      <Field
+        label={words.priority}
+        hint={fill(words.priorityHint, { first: number(1), last: number(6) })}
+      >
         {({ id, describedBy }) => (
           <select
             id={id}
@@ -170,7 +176,7 @@ export function MetadataPanel(props: {
           >
             {[1, 2, 3, 4, 5, 6].map((level) => (
               <option key={level} value={level}>
-                {level}
+                {number(level)}
               </option>
             ))}
           </select>

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { Article, ReviewNote } from '../../shared/article.js'
 import { noteParagraph } from '../../shared/notes.js'
-import { formatWhen } from '../i18n/i18n.js'
 import { useWords } from './words.js'
 import './panels.css'
 import { describeError } from './describe-error.js'
@@ -16,12 +15,11 @@ export function NotesPanel(props: {
   article: Article
   notes: ReviewNote[]
   paragraphs: string[]
-  timeZone: string
   onNotes: (notes: ReviewNote[]) => void
   onMoved: () => void
   onError: (message: string) => void
 }) {
-  const { words, language } = useWords()
+  const { words, when, number } = useWords()
   const [text, setText] = useState('')
   const [paragraph, setParagraph] = useState(-1)
   const [returnNote, setReturnNote] = useState('')
@@ -41,7 +39,7 @@ export function NotesPanel(props: {
   const item = (note: ReviewNote) => (
     <li key={note.id} className={note.resolvedAt ? 'resolved' : ''}>
       <span className="item-meta">
-        {where(note)} · {note.by} · {formatWhen(note.at, language, props.timeZone)}
+        {where(note)} · {note.by} · {when(note.at)}
       </span>
       {note.anchor?.quote && (
         <q className="note-quote" dir="auto">
@@ -138,7 +136,7 @@ export function NotesPanel(props: {
       {done.length > 0 && (
         <details>
           <summary>
-            {words.resolvedNotes} ({done.length})
+            {words.resolvedNotes} ({number(done.length)})
           </summary>
           <ul className="note-list">{done.map(item)}</ul>
         </details>

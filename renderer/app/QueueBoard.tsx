@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ArticleState } from '../../shared/article.js'
 import type { Settings } from '../../shared/settings.js'
 import { type QueueCard, boardOrder, queueCards, transitions } from '../../shared/workflow.js'
-import { formatWhen, stateLabel } from '../i18n/i18n.js'
+import { stateLabel } from '../i18n/i18n.js'
 import { MoveDialog } from './MoveDialog.js'
 import { QueueCardView } from './QueueCardView.js'
 import { useWords } from './words.js'
@@ -30,7 +30,7 @@ export function QueueBoard(props: {
   onMoved: (id: string) => void
   onError: (message: string) => void
 }) {
-  const { words, language } = useWords()
+  const { words, when, number } = useWords()
   const { settings, onError, onMoved } = props
   const { desk } = useDesk()
   const [cards, setCards] = useState<QueueCard[]>([])
@@ -109,7 +109,6 @@ export function QueueBoard(props: {
   }, [cards, sort])
 
   const selectedCards = cards.filter((card) => selected.has(card.id))
-  const when = (iso: string) => formatWhen(iso, language, settings.timeZone)
 
   return (
     <section className="queue" aria-label={words.queue}>
@@ -156,7 +155,7 @@ export function QueueBoard(props: {
         </select>
         {selectedCards.length > 0 && (
           <span className="bulk">
-            {selectedCards.length} {words.selected}:
+            {number(selectedCards.length)} {words.selected}:
             <button
               type="button"
               onClick={() =>
@@ -196,7 +195,7 @@ export function QueueBoard(props: {
             <section
               key={state}
               className="column"
-              aria-label={`${stateLabel(words, state)} (${totals[state] ?? column.length})`}
+              aria-label={`${stateLabel(words, state)} (${number(totals[state] ?? column.length)})`}
               data-state={state}
               onDragOver={(event) => event.preventDefault()}
               onDrop={(event) => {
@@ -210,8 +209,8 @@ export function QueueBoard(props: {
                 {stateLabel(words, state)}{' '}
                 <span className="count">
                   {(totals[state] ?? 0) > column.length
-                    ? `${column.length} / ${totals[state]}`
-                    : column.length}
+                    ? `${number(column.length)} / ${number(totals[state] ?? 0)}`
+                    : number(column.length)}
                 </span>
               </h3>
               {column.length === 0 && <p className="empty">{words.queueEmpty}</p>}

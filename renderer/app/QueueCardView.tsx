@@ -3,6 +3,7 @@ import { type QueueCard, transitions } from '../../shared/workflow.js'
 import { stateLabel } from '../i18n/i18n.js'
 import { useWords } from './words.js'
 import { BidiText } from './BidiText.js'
+import { reasonWords } from './describe-error.js'
 
 /**
  * One card on the queue board: selectable, opened by its headline, dragged to another column
@@ -17,7 +18,7 @@ export function QueueCardView(props: {
   onRetry: () => void
   onMove: (to: ArticleState) => void
 }) {
-  const { words } = useWords()
+  const { words, number } = useWords()
   const { card } = props
   return (
     <article
@@ -44,7 +45,7 @@ export function QueueCardView(props: {
         <BidiText text={card.headline || words.untitled} />
       </button>
       <span className="item-meta">
-        {[card.section, card.byline, `${words.priority} ${card.priority}`]
+        {[card.section, card.byline, `${words.priority} ${number(card.priority)}`]
           .filter(Boolean)
           .join(' · ')}
       </span>
@@ -57,13 +58,15 @@ export function QueueCardView(props: {
         </span>
       )}
       {card.missedSchedule && (
-        <span className="missed-flag" role="status">
-          {words.missedSchedule}
-          {card.publishError ? `: ${card.publishError}` : ''}
+        <div className="missed-flag">
+          <p role="status">
+            {words.missedSchedule}
+            {card.missedReason ? `: ${reasonWords(words, card.missedReason)}.` : '.'}
+          </p>
           <button type="button" onClick={props.onRetry}>
             {words.retryPublish}
           </button>
-        </span>
+        </div>
       )}
       <select
         aria-label={`${words.moveTo} ${card.headline || words.untitled}`}

@@ -1,16 +1,14 @@
 import type { RecoveryCopy } from '../../shared/transfer.js'
-import { formatWhen } from '../i18n/i18n.js'
 import { useWords } from './words.js'
 import { BidiText } from './BidiText.js'
 
 /** Unsaved text found from an earlier session: restore it into its article, or discard it. */
 export function RecoveryBanner(props: {
   copies: RecoveryCopy[]
-  timeZone: string
   onRestore: (copy: RecoveryCopy) => void
   onDiscard: (copy: RecoveryCopy) => void
 }) {
-  const { words, language } = useWords()
+  const { words, when } = useWords()
   if (props.copies.length === 0) return null
   return (
     <section className="recovery" role="alert" aria-label={words.recoveryFound}>
@@ -21,7 +19,7 @@ export function RecoveryBanner(props: {
             <span dir="auto">
               <BidiText text={copy.headline || words.untitled} />
             </span>{' '}
-            — {words.recoveryFrom} {formatWhen(copy.savedAt, language, props.timeZone)}
+            — {words.recoveryFrom} {when(copy.savedAt)}
             {copy.currentRevision > copy.baseRevision && <em> ({words.recoveryStale})</em>}
             <button type="button" className="primary" onClick={() => props.onRestore(copy)}>
               {words.recoveryRestore}

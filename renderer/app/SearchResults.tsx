@@ -34,7 +34,7 @@ export function SearchResults(props: {
   onSelect: (id: string) => void
   onClose: () => void
 }) {
-  const { words } = useWords()
+  const { words, number } = useWords()
   const { hits } = props
   return (
     <nav className="library search-results" aria-label={words.searchResults}>
@@ -52,7 +52,7 @@ export function SearchResults(props: {
           ? words.searching
           : hits.length === 0
             ? words.noResults
-            : `${words.resultsCount}: ${hits.length}`}
+            : `${words.resultsCount}: ${number(hits.length)}`}
       </p>
       {hits && hits.length > 0 && (
         <ul className="search-hits">

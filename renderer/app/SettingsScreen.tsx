@@ -4,17 +4,10 @@ import type { Settings } from '../../shared/settings.js'
 import { ContentProfileEditor } from './ContentProfileEditor.js'
 import { useWords } from './words.js'
 import './settings.css'
-import { reasonWords } from './describe-error.js'
+import { settingsProblem } from './settings-problems.js'
 import { useDesk } from './desk-context.js'
 import { Check } from './Check.js'
-
-const timeZones = (): string[] => {
-  try {
-    return Intl.supportedValuesOf('timeZone')
-  } catch {
-    return ['Asia/Baghdad']
-  }
-}
+import { zoneChoices } from '../i18n/time-zones.js'
 
 /** Every setting of design.md in one screen, saved together; the desk checks them again. */
 export function SettingsScreen(props: {
@@ -22,7 +15,7 @@ export function SettingsScreen(props: {
   onSaved: (settings: Settings) => void
   onClose: () => void
 }) {
-  const { words } = useWords()
+  const { words, language } = useWords()
   const { desk } = useDesk()
   const [form, setForm] = useState<Settings>(props.settings)
   const [sectionsText, setSectionsText] = useState(props.settings.sections.join('\n'))
@@ -41,7 +34,7 @@ export function SettingsScreen(props: {
     const result = await desk.settings.update({ ...form, sections })
     if (!result.ok) {
       setProblems(
-        result.error.details?.map((detail) => reasonWords(words, detail)) ??
+        result.error.details?.map((detail) => settingsProblem(words, detail)) ??
           result.error.reasons ?? [result.error.message],
       )
       return
@@ -87,17 +80,16 @@ export function SettingsScreen(props: {
           {text('newsroomName', words.newsroomName)}
           <label className="field">
             <span>{words.timeZone}</span>
-            <input
-              dir="ltr"
-              list="midad-time-zones"
+            <select
               value={form.timeZone}
               onChange={(event) => set({ timeZone: event.target.value })}
-            />
-            <datalist id="midad-time-zones">
-              {timeZones().map((zone) => (
-                <option key={zone} value={zone} />
+            >
+              {zoneChoices(form.timeZone, language).map(({ zone, name }) => (
+                <option key={zone} value={zone}>
+                  {name}
+                </option>
               ))}
-            </datalist>
+            </select>
           </label>
           {text('siteAddress', words.siteAddress, 'https://news.example', true)}
           <label className="field">

@@ -1,6 +1,6 @@
 import type { ArticleState } from '../../shared/article.js'
 import type { TextStats } from '../../shared/text-stats.js'
-import { formatWhen, stateLabel } from '../i18n/i18n.js'
+import { stateLabel } from '../i18n/i18n.js'
 import type { SaveStatus } from './autosave.js'
 import { useWords } from './words.js'
 import { describeError } from './describe-error.js'
@@ -10,14 +10,11 @@ export function StatusBar(props: {
   status: SaveStatus | null
   stats: TextStats | null
   state: ArticleState | null
-  timeZone: string
 }) {
-  const { words, language } = useWords()
+  const { words, when, number } = useWords()
   const { status } = props
-  const number = (n: number) => n.toLocaleString(language === 'en' ? 'en' : 'ar-IQ-u-nu-latn')
   let saved = ''
-  if (status?.kind === 'saved')
-    saved = `${words.statusSaved} ${formatWhen(status.at, language, props.timeZone)}`
+  if (status?.kind === 'saved') saved = `${words.statusSaved} ${when(status.at)}`
   if (status?.kind === 'unsaved') saved = words.statusUnsaved
   if (status?.kind === 'saving') saved = words.statusSaving
   if (status?.kind === 'failed') {

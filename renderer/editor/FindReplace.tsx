@@ -12,7 +12,7 @@ export function FindReplace(props: {
   onClose: () => void
   withReplace: boolean
 }) {
-  const { words } = useWords()
+  const { words, number } = useWords()
   const [query, setQuery] = useState('')
   const [replacement, setReplacement] = useState('')
   const [ignoreMarks, setIgnoreMarks] = useState(true)
@@ -64,7 +64,7 @@ export function FindReplace(props: {
         {words.ignoreMarks}
       </Check>
       <output aria-live="polite" data-testid="match-count">
-        {words.matches}: {matches.length}
+        {words.matches}: {number(matches.length)}
       </output>
       <div className="dialog-row">
         <button type="button" onClick={next} disabled={!matches.length}>

@@ -30,13 +30,37 @@ export function stateLabel(words: Dictionary, state: ArticleState): string {
   return words[stateKeys[state]]
 }
 
-/** A date and time as the UI shows it, in the newsroom's time zone, Latin digits. */
-export function formatWhen(iso: string, language: Language, timeZone: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'ar-IQ-u-nu-latn', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+/** The digits the newsroom writes numbers with (Settings). */
+export type Digits = 'latin' | 'arab'
+
+/** The locale the UI formats dates and numbers with: Levantine month names in Arabic. */
+export function uiLocale(language: Language, digits: Digits): string {
+  // Unicode's numbering system names: `latn` and `arab`.
+  const system = digits === 'arab' ? 'arab' : 'latn'
+  return language === 'en' ? `en-GB-u-nu-${system}` : `ar-IQ-u-nu-${system}`
+}
+
+/** A date and time as the UI shows it, in the newsroom's time zone and digits. */
+export function formatWhen(
+  iso: string,
+  language: Language,
+  timeZone: string,
+  digits: Digits = 'latin',
+): string {
+  // Month by name (كانون الأول in Arabic), hour with ص/م: never the numeric dd/mm/yyyy.
+  return new Intl.DateTimeFormat(uiLocale(language, digits), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
     timeZone,
   }).format(new Date(iso))
+}
+
+/** A count or a priority in the chosen digits, grouped by thousands as the language does. */
+export function formatNumber(value: number, language: Language, digits: Digits): string {
+  return new Intl.NumberFormat(uiLocale(language, digits)).format(value)
 }
 
 /** A dictionary template with its `{name}` places filled in. */

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { type Page, test as base } from '@playwright/test'
+import { type Locator, type Page, test as base } from '@playwright/test'
 
 export const projectRoot = join(import.meta.dirname, '..', '..')
 
@@ -129,4 +129,22 @@ export async function api(page: Page, host: RunningHost, method: string, ...args
 export function recoveryCopies(dataDir: string, id: string): string[] {
   const folder = join(dataDir, 'recovery')
   return existsSync(folder) ? readdirSync(folder).filter((name) => name.startsWith(`${id}.`)) : []
+}
+
+/** Chooses a date (YYYY-MM-DD) in the desk's date field named `label`: day, month, year. */
+export async function pickDate(scope: Page | Locator, label: string | RegExp, iso: string) {
+  const [year, month, day] = iso.split('-').map(Number)
+  const lists = scope.getByRole('group', { name: label }).locator('select')
+  await lists.nth(2).selectOption(String(year))
+  await lists.nth(1).selectOption(String(month))
+  await lists.nth(0).selectOption(String(day))
+}
+
+/** Chooses a time (HH:MM, 24-hour) in the desk's time field named `label`: hour, minute, ص/م. */
+export async function pickTime(scope: Page | Locator, label: string | RegExp, hhmm: string) {
+  const [hour, minute] = hhmm.split(':').map(Number)
+  const lists = scope.getByRole('group', { name: label }).locator('select')
+  await lists.nth(0).selectOption(String(hour! % 12 || 12))
+  await lists.nth(1).selectOption(String(minute))
+  await lists.nth(2).selectOption(hour! >= 12 ? 'pm' : 'am')
 }

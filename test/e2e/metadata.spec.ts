@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
-import { deskTest, projectRoot } from './host.js'
+import { deskTest, pickDate, pickTime, projectRoot } from './host.js'
 
 const nbsp3 = ' \u00a0\u00a0\u00a0'
 
@@ -42,8 +42,8 @@ deskTest(
     await expect(page.getByText('الطول 74 من 64 حرفًا')).toHaveCount(0)
     await page.getByLabel('القسم', { exact: true }).selectOption('سياسة')
     await page.getByLabel('الكاتب').fill('سارة علي')
-    await page.getByLabel('تاريخ النشر').fill('2021-06-17')
-    await page.getByLabel('وقت النشر').fill('07:15')
+    await pickDate(page, 'تاريخ النشر', '2021-06-17')
+    await pickTime(page, 'وقت النشر', '07:15')
     await page.getByRole('textbox', { name: 'نص المقال' }).fill('فقرة أولى من الخبر.')
     await expect(page.getByTestId('readiness')).toContainText('مستوفٍ')
     await page.getByRole('tab', { name: 'معاينة' }).click()
@@ -62,6 +62,18 @@ deskTest(
     await page.getByRole('button', { name: 'العودة إلى المكتب' }).click()
     await expect(page.getByTestId('site-meta')).toContainText('الخميس ١٧ حزيران ٢٠٢١ - ٧:١٥ ص')
     await expect(page.getByTestId('site-meta')).toContainText('عدد الزيارات ٠')
+    // The desk's own fields in the newsroom's way: Levantine months, ص/م, the chosen digits,
+    // the zone by its city; the priority and its hint in the same digits.
+    await page.getByRole('tab', { name: 'البيانات' }).click()
+    const date = page.getByRole('group', { name: 'تاريخ النشر' })
+    await expect(date.locator('select').nth(0).locator('option:checked')).toHaveText('١٧')
+    await expect(date.locator('select').nth(1).locator('option:checked')).toHaveText('حزيران')
+    await expect(date.locator('select').nth(2).locator('option:checked')).toHaveText('٢٠٢١')
+    const time = page.getByRole('group', { name: 'وقت النشر' })
+    await expect(time.locator('option:checked')).toHaveText(['٧', '١٥', 'ص'])
+    await expect(page.getByText('بغداد (توقيت العراق)')).toBeVisible()
+    await expect(page.getByLabel('الأولوية')).toContainText('١')
+    await expect(page.getByText('١ الأعلى … ٦ الأدنى')).toBeVisible()
 
     const stored = await page.request.post(`${host.origin}/api/articles.get`, {
       headers: { Authorization: `Bearer ${host.token}` },

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from '@playwright/test'
-import { deskTest } from './host.js'
+import { deskTest, pickDate, pickTime } from './host.js'
 
-/** The newsroom's wall clock (Asia/Baghdad) a few seconds from now, for the schedule inputs. */
-function baghdadIn(seconds: number): { date: string; time: string } {
+/**
+ * The newsroom's wall clock (Asia/Baghdad) at the start of a minute between 10 and 70 seconds
+ * from now: the schedule fields choose minutes, and the time must not have passed on arrival.
+ */
+function baghdadNextMinute(): { date: string; time: string } {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Asia/Baghdad',
     year: 'numeric',
@@ -12,13 +15,12 @@ function baghdadIn(seconds: number): { date: string; time: string } {
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
-    second: '2-digit',
     hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() + seconds * 1000))
+  }).formatToParts(new Date(Date.now() + 70_000))
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return {
     date: `${get('year')}-${get('month')}-${get('day')}`,
-    time: `${get('hour')}:${get('minute')}:${get('second')}`,
+    time: `${get('hour')}:${get('minute')}`,
   }
 }
 
@@ -48,10 +50,16 @@ deskTest(
     await expect(column(/^قيد المراجعة/)).not.toContainText('خبر للنشر المجدول')
     await byHeadline.fill('')
 
-    // Returning needs a note.
+    // Returning needs a note: the dialog says so itself, in Arabic, and stays open.
     await move('مسودة')
     const dialog = page.getByRole('dialog')
-    await dialog.getByLabel('ملاحظة (مطلوبة عند الإعادة إلى الكاتب)').fill('أضف مصدر الخبر')
+    await dialog.getByRole('button', { name: 'نقل' }).click()
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'إعادة المقال إلى كاتبه تحتاج ملاحظة تقول السبب',
+    )
+    const note = dialog.getByLabel(/ملاحظة للكاتب/)
+    await expect(note).toBeFocused()
+    await note.fill('أضف مصدر الخبر')
     await dialog.getByRole('button', { name: 'نقل' }).click()
     await expect(column(/^مسودة/)).toContainText('خبر للنشر المجدول')
 
@@ -69,15 +77,15 @@ deskTest(
     await move('جاهز')
     await expect(column(/^جاهز/)).toContainText('خبر للنشر المجدول')
     await move('مجدول')
-    const when = baghdadIn(6)
-    await dialog.getByLabel(/موعد النشر/).fill(when.date)
-    await dialog.getByLabel('وقت النشر').fill(when.time)
+    const when = baghdadNextMinute()
+    await pickDate(dialog, 'موعد النشر', when.date)
+    await pickTime(dialog, 'وقت النشر', when.time)
     await dialog.getByRole('button', { name: 'نقل' }).click()
     await expect(column(/^مجدول/)).toContainText('خبر للنشر المجدول')
 
     // The host's scheduler publishes it: wait for the file, then for the board.
     const file = join(desk.dataDir, 'exports', 'خبر-للنشر-المجدول.html')
-    await expect.poll(() => existsSync(file), { timeout: 40_000 }).toBe(true)
+    await expect.poll(() => existsSync(file), { timeout: 100_000 }).toBe(true)
     await expect(column(/^منشور/)).toContainText('خبر للنشر المجدول', { timeout: 20_000 })
   },
 )
