@@ -1,4 +1,4 @@
-import { type Locator, expect } from '@playwright/test'
+import { type Locator, type Page, expect } from '@playwright/test'
 import { api, deskTest } from './host.js'
 
 /**
@@ -54,5 +54,48 @@ deskTest(
     // Right to left: the later "OPEC+" is drawn left of the earlier (CNN), each as written.
     expect(await drawnOrder(paragraph, '(CNN)+OPE')).toBe('OPEC+(CNN)')
     expect(await drawnOrder(preview.locator('h1'), 'OPEC+')).toBe('OPEC+')
+  },
+)
+
+deskTest(
+  "Latin words are set in Noto Naskh Arabic's own Latin, on the desk and in the exported page",
+  async ({ page, desk }) => {
+    const { host } = desk
+    await page.goto(host.url)
+    const created = await api(page, host, 'articles.create', {
+      headline: 'خبر فيه Reuters',
+      body: {
+        ops: [
+          { insert: 'نقلت وكالة Reuters الخبر.' },
+          { insert: '\n', attributes: { direction: 'rtl', align: 'right' } },
+        ],
+      },
+    })
+    await page.reload()
+    await page.getByRole('button', { name: /خبر فيه/ }).click()
+    await page.getByRole('tab', { name: 'معاينة' }).click()
+    await expect(page.locator('.site-body bdi')).toHaveText('Reuters')
+    await page.evaluate(() => document.fonts.ready)
+    // The fonts Chromium really drew the glyphs with (CSS.getPlatformFontsForNode).
+    const drawnWith = async (on: Page, selector: string) => {
+      const cdp = await on.context().newCDPSession(on)
+      await cdp.send('DOM.enable')
+      await cdp.send('CSS.enable')
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+      await cdp.detach()
+      return fonts.map((font) => font.familyName)
+    }
+    expect(await drawnWith(page, '.site-body bdi')).toEqual(['Noto Naskh Arabic'])
+    expect(await drawnWith(page, '.site-headline bdi')).toEqual(['Noto Naskh Arabic'])
+
+    // The exported page carries the same faces inside it: no font of the reader's machine.
+    const file = await api(page, host, 'export.download', { id: created.id, format: 'html' })
+    const reader = await page.context().newPage()
+    await reader.setContent(Buffer.from(file.base64, 'base64').toString('utf8'))
+    await reader.evaluate(() => document.fonts.ready)
+    expect(await drawnWith(reader, 'article p bdi')).toEqual(['Noto Naskh Arabic'])
+    expect(await drawnWith(reader, 'h1 bdi')).toEqual(['Noto Naskh Arabic'])
   },
 )
