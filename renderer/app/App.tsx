@@ -188,6 +188,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
             <QueueBoard
               settings={settings}
               onError={report}
+              onClose={() => setScreen('desk')}
               onOpen={(id) => {
                 setScreen('desk')
                 void article.select(id)

@@ -27,7 +27,7 @@ export function LibrarySidebar(props: {
   timeZone: string
   onSelect: (id: string) => void
 }) {
-  const { words, when } = useWords()
+  const { words, when, number } = useWords()
   const { pages, query } = props
   const filter = query.filter ?? {}
   const [headline, setHeadline] = useState(filter.headline ?? '')
@@ -57,7 +57,7 @@ export function LibrarySidebar(props: {
     <nav className="library" aria-label={words.library}>
       <h2>
         {words.library}
-        {pages.total !== null && <span className="library-count"> ({total})</span>}
+        {pages.total !== null && <span className="library-count"> ({number(total)})</span>}
       </h2>
       <input
         className="library-filter"

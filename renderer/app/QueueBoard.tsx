@@ -9,6 +9,7 @@ import { useWords } from './words.js'
 import './queue.css'
 import { describeError } from './describe-error.js'
 import { useDesk } from './desk-context.js'
+import './screen.css'
 
 /** The cards each column shows at most (the column's count says how many there are). */
 const columnSize = 200
@@ -29,6 +30,7 @@ export function QueueBoard(props: {
   onOpen: (id: string) => void
   onMoved: (id: string) => void
   onError: (message: string) => void
+  onClose: () => void
 }) {
   const { words, when, number } = useWords()
   const { settings, onError, onMoved } = props
@@ -112,6 +114,12 @@ export function QueueBoard(props: {
 
   return (
     <section className="queue" aria-label={words.queue}>
+      <header className="screen-header">
+        <h2>{words.queue}</h2>
+        <button type="button" onClick={props.onClose}>
+          {words.backToDesk}
+        </button>
+      </header>
       <div className="queue-filters" role="group" aria-label={words.queue}>
         <select
           aria-label={words.filterSection}

@@ -8,6 +8,7 @@ import { settingsProblem } from './settings-problems.js'
 import { useDesk } from './desk-context.js'
 import { Check } from './Check.js'
 import { zoneChoices } from '../i18n/time-zones.js'
+import './screen.css'
 
 /** Every setting of design.md in one screen, saved together; the desk checks them again. */
 export function SettingsScreen(props: {
@@ -63,7 +64,7 @@ export function SettingsScreen(props: {
 
   return (
     <section className="settings" aria-label={words.settings}>
-      <header className="settings-header">
+      <header className="screen-header">
         <h2>{words.settings}</h2>
         <button type="button" onClick={props.onClose}>
           {words.backToDesk}

@@ -39,3 +39,67 @@ deskTest(
     await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue('إعلان خاص عن الانتخابات')
   },
 )
+
+/** Whether any two neighbouring rows of the library overlap on the screen. */
+async function overlaps(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.locator('.library-scroll li').evaluateAll((items) => {
+    const rects = items
+      .map((item) => ({
+        index: Number(item.getAttribute('data-index')),
+        rect: item.getBoundingClientRect(),
+      }))
+      .sort((a, b) => a.index - b.index)
+    const found: string[] = []
+    for (let i = 1; i < rects.length; i++) {
+      const above = rects[i - 1]!
+      const below = rects[i]!
+      if (below.index === above.index + 1 && above.rect.bottom > below.rect.top + 1)
+        found.push(`${above.index}/${below.index}: ${above.rect.bottom} > ${below.rect.top}`)
+    }
+    return found
+  })
+}
+
+deskTest(
+  'library rows stay laid out after a resize and a language switch',
+  async ({ page, desk }) => {
+    const { host } = desk
+    await page.goto(host.url)
+    for (let n = 0; n < 40; n++) {
+      await api(page, host, 'articles.create', {
+        headline: `خبر طويل العنوان رقم ${n} عن اجتماع الحكومة مع ممثلي المحافظات لبحث خطة الموازنة الجديدة`,
+        section: 'سياسة',
+      })
+    }
+    await page.reload()
+    await expect(page.locator('.library-scroll li').first()).toBeVisible()
+    expect(await overlaps(page)).toEqual([])
+    // Narrower: headlines wrap onto more lines, rows grow.
+    await page
+      .locator('.library')
+      .evaluate((library) => ((library as HTMLElement).style.width = '15rem'))
+    await page.waitForTimeout(300)
+    expect(await overlaps(page)).toEqual([])
+    await page
+      .locator('.library')
+      .evaluate((library) => ((library as HTMLElement).style.width = '30rem'))
+    await page.waitForTimeout(300)
+    expect(await overlaps(page)).toEqual([])
+    // English: every row's words change length at once.
+    await page.getByRole('button', { name: 'التبديل إلى الإنجليزية' }).click()
+    await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible()
+    await page.waitForTimeout(300)
+    expect(await overlaps(page)).toEqual([])
+    await page.setViewportSize({ width: 900, height: 700 })
+    await page.waitForTimeout(300)
+    expect(await overlaps(page)).toEqual([])
+    // Changed while the library is out of sight (the queue board in its place), then back.
+    await page.getByRole('button', { name: 'Queue', exact: true }).click()
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.getByRole('button', { name: 'Switch to Arabic' }).click()
+    await page.getByRole('button', { name: 'العودة إلى المكتب' }).click()
+    await expect(page.getByRole('navigation', { name: 'المكتبة' })).toBeVisible()
+    await page.waitForTimeout(300)
+    expect(await overlaps(page)).toEqual([])
+  },
+)
