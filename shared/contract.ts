@@ -67,6 +67,8 @@ export const contract = {
   }>()(z.tuple([libraryPageSchema])),
   'settings.get': method<Settings>()(z.tuple([])),
   'settings.update': method<Settings>()(z.tuple([settingsPatchSchema])),
+  /** Who the desk records as the editor: the name in Settings, else the system user's. */
+  'settings.editor': method<{ name: string; systemUser: string }>()(z.tuple([])),
   'import.files': method<ImportReport>()(z.tuple([importFilesSchema])),
   'export.articles': method<ExportResult>()(z.tuple([exportArticlesSchema])),
   'export.download': method<DownloadFile>()(z.tuple([exportDownloadSchema])),

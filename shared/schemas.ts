@@ -97,6 +97,7 @@ export const settingsPatchSchema = z
   .strictObject({
     newsroomName: line(200),
     editorName: line(200),
+    editorNameAsked: z.boolean(),
     timeZone: z.string().refine(isTimeZone, 'not a known time zone'),
     siteAddress: z.url({ protocol: /^https?$/ }),
     sections: z.array(line(100).trim().min(1)).min(1).max(200),

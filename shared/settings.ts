@@ -6,6 +6,8 @@ export interface Settings {
   newsroomName: string
   /** Empty means the system user's name. */
   editorName: string
+  /** Whether the desk has asked the editor's name once (answered or dismissed): it asks no more. */
+  editorNameAsked: boolean
   timeZone: string
   siteAddress: string
   sections: string[]
@@ -24,6 +26,7 @@ export interface Settings {
 export const defaultSettings: Settings = {
   newsroomName: '',
   editorName: '',
+  editorNameAsked: false,
   timeZone: 'Asia/Baghdad',
   siteAddress: 'https://news.example',
   sections: ['العراق', 'سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'عربي ودولي', 'محليات'],

@@ -17,6 +17,8 @@ export interface DeskContext {
   search: LibrarySearch
   clock: () => Date
   stamp: () => Stamp
+  /** The system user's name: who the desk records when Settings name no editor. */
+  systemUser: string
   /** Runs changes one at a time, so two never interleave their read-modify-write. */
   serially: <T>(work: () => Promise<T>) => Promise<T>
   settings: () => Settings

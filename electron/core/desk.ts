@@ -146,6 +146,7 @@ function deskContext(
       at: clock(),
       by: store.settings().editorName || options.systemUser || 'editor',
     }),
+    systemUser: options.systemUser || 'editor',
     serially: <T>(work: () => Promise<T>): Promise<T> => {
       const run = queue.then(work, work)
       queue = run.catch(() => undefined)

@@ -1,9 +1,13 @@
 import type { DeskContext, Handlers } from './desk-context.js'
 
 /** The `settings.*` methods. */
-export function settingsHandlers({ store, serially }: DeskContext) {
+export function settingsHandlers({ store, serially, systemUser }: DeskContext) {
   const handlers: Handlers<'settings'> = {
     'settings.get': async () => ({ ...store.settings() }),
+    'settings.editor': async () => ({
+      name: store.settings().editorName || systemUser,
+      systemUser,
+    }),
     'settings.update': (patch) =>
       serially(async () => {
         const next = { ...store.settings() }

@@ -25,6 +25,7 @@ import { useMissedSchedules } from './use-missed-schedules.js'
 import { useOpenArticle } from './use-open-article.js'
 import { useSearch } from './use-search.js'
 import { WordsContext, uiWords } from './words.js'
+import { EditorNamePrompt } from './EditorNamePrompt.js'
 import { DeskConnectionContext } from './desk-context.js'
 import './banners.css'
 import './print.css'
@@ -166,6 +167,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
               onClose={() => setDialog(null)}
             />
           )}
+          <EditorNamePrompt settings={settings} onSaved={setSettings} />
           <NoticesBanner notices={notices} onDismiss={() => setNotices([])} />
           <RecoveryBanner
             copies={copies}

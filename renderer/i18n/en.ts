@@ -126,6 +126,12 @@ export const en: Dictionary = {
     'The address starts with https:// or http://, as in https://news.example',
   settingsAdviceSections: 'At least one section, each on a line of at most 100 characters.',
   settingsAdviceExportFormats: 'Choose at least one format.',
+  editorNameTitle: 'Editor name',
+  editorNameAsk:
+    'What is your name? It is recorded in the history of every story you edit (now: «{user}»)',
+  editorNameSave: 'Use this name',
+  editorNameKeep: 'Keep «{user}»',
+  editorNameNotSaved: 'The name was not saved; it can be set in Settings',
   newsroomName: 'Newsroom name',
   editorName: "Editor's name",
   editorNameHint: "Empty: the system user's name",

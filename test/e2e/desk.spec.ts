@@ -1,5 +1,5 @@
 import { expect } from '@playwright/test'
-import { deskTest, midad } from './host.js'
+import { api, deskTest, midad } from './host.js'
 
 const headline = 'الكاظمي يدعو إلى تنسيق أمني أكبر بين الأجهزة الأمنية'
 const paragraphs = [
@@ -93,3 +93,27 @@ deskTest('a save that cannot reach the desk says so and keeps the text', async (
   await expect(page.locator('.save-status')).toContainText('فشل الحفظ')
   await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue('نص لا يضيع')
 })
+
+deskTest(
+  'a new desk asks the editor’s name once, quietly, and records it',
+  async ({ page, desk }) => {
+    const { host } = desk
+    await page.goto(host.url)
+    const prompt = page.getByRole('region', { name: 'اسم المحرر' })
+    await expect(prompt).toBeVisible()
+    // It takes no focus and blocks nothing: the desk's own controls answer at once.
+    await expect(prompt.getByRole('textbox')).not.toBeFocused()
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    await page.getByLabel('العنوان', { exact: true }).fill('خبر باسم المحرر')
+    await prompt.getByRole('textbox').fill('سارة علي')
+    await prompt.getByRole('button', { name: 'هذا اسمي' }).click()
+    await expect(prompt).toHaveCount(0)
+    const editor = await api(page, host, 'settings.editor')
+    expect(editor.name).toBe('سارة علي')
+    // Asked once: not again after a reload.
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+    await page.reload()
+    await expect(page.getByRole('button', { name: /خبر باسم المحرر/ })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'اسم المحرر' })).toHaveCount(0)
+  },
+)
