@@ -9,6 +9,7 @@ import { FindReplace } from './FindReplace.js'
 import { ImageDialog } from './ImageDialog.js'
 import { pasteInto } from './paste.js'
 import { followFirstStrongLetter } from './auto-direction.js'
+import { drawLatinRuns, withoutLatinRuns } from './latin-runs.js'
 import { fitForLongArticles } from './large-document.js'
 import { quillHtml } from './quill-html.js'
 import { LinkDialog } from './LinkDialog.js'
@@ -87,7 +88,7 @@ export function BodyEditor(props: {
     let idle: ReturnType<typeof setTimeout> | undefined
     let shown = ''
     const onTextChange = () => {
-      latest.current.onBodyChanged(() => quill.getContents() as unknown as Delta)
+      latest.current.onBodyChanged(() => withoutLatinRuns(quill.getContents() as unknown as Delta))
       clearTimeout(idle)
       // Counts and find results follow when typing pauses, not on each key.
       idle = setTimeout(() => {
@@ -109,10 +110,12 @@ export function BodyEditor(props: {
     quill.on('text-change', onTextChange)
     quill.on('editor-change', onEditorChange)
     const stopFollowing = followFirstStrongLetter(quill)
+    const stopDrawing = drawLatinRuns(quill)
     latest.current.onText(quill.getText())
     return () => {
       clearTimeout(idle)
       stopFollowing()
+      stopDrawing()
       quill.off('text-change', onTextChange)
       quill.off('editor-change', onEditorChange)
       element.remove()

@@ -4,7 +4,7 @@ import type { Quill } from './quill-setup.js'
 type Line = NonNullable<ReturnType<Quill['getLine']>[0]>
 
 /** The index ranges a change touched, in the document after it, with any text it typed. */
-function touchedRanges(ops: { retain?: unknown; insert?: unknown; delete?: number }[]) {
+export function touchedRanges(ops: { retain?: unknown; insert?: unknown; delete?: number }[]) {
   const ranges: { index: number; length: number; typed: string | null }[] = []
   let at = 0
   for (const op of ops) {

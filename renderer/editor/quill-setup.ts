@@ -14,6 +14,8 @@ export const editorFormats = [
   'direction',
   'align',
   'image',
+  // Drawing only: Latin runs isolated inside right-to-left text (latin-runs.ts), never saved.
+  'latin',
 ]
 
 // Library images are stored in the Delta by file name; the URL to show them is the host's.

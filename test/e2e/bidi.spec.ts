@@ -99,3 +99,30 @@ deskTest(
     expect(await drawnWith(reader, 'h1 bdi')).toEqual(['Noto Naskh Arabic'])
   },
 )
+
+deskTest(
+  'in the editor a Latin run is drawn as written, and the saved text carries no trace of it',
+  async ({ page, desk }) => {
+    const { host } = desk
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    const body = page.getByRole('textbox', { name: 'نص المقال' })
+    await body.click()
+    await page.keyboard.type('قالت منظمة "OPEC+" إن الإنتاج ارتفع بنسبة 12% هذا العام')
+    const paragraph = body.locator('p').first()
+    await expect(paragraph.locator('bdi')).toHaveText(['"OPEC+"', '12%'])
+    expect(await drawnOrder(paragraph, 'OPEC+')).toBe('OPEC+')
+    expect(await drawnOrder(paragraph, '12%')).toBe('12%')
+    // Typing Arabic after a run does not carry the run on.
+    await page.keyboard.type(' وفي (CNN)')
+    await expect(paragraph.locator('bdi')).toHaveText(['"OPEC+"', '12%', '(CNN)'])
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+    const [row] = await api(page, host, 'articles.list')
+    const saved = await api(page, host, 'articles.get', row.id)
+    expect(JSON.stringify(saved.body)).not.toContain('latin')
+    expect(saved.body.ops).toEqual([
+      { insert: 'قالت منظمة "OPEC+" إن الإنتاج ارتفع بنسبة 12% هذا العام وفي (CNN)' },
+      { insert: '\n', attributes: { direction: 'rtl', align: 'right' } },
+    ])
+  },
+)
