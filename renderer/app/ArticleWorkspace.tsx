@@ -20,6 +20,7 @@ import { Tabs } from './Tabs.js'
 import { useWords } from './words.js'
 import './workspace.css'
 import { useDesk } from './desk-context.js'
+import { LineEditor, type LineEditorHandle } from '../editor/LineEditor.js'
 
 const draftOf = (article: Article): Draft => ({
   headline: article.headline,
@@ -69,7 +70,7 @@ export function ArticleWorkspace(props: {
   )
   const [notes, setNotes] = useState<ReviewNote[]>(article.notes ?? [])
   const slugTouched = useRef(false)
-  const headlineRef = useRef<HTMLInputElement>(null)
+  const headlineRef = useRef<LineEditorHandle>(null)
 
   useEffect(() => {
     if (!article.headline) headlineRef.current?.focus()
@@ -148,16 +149,15 @@ export function ArticleWorkspace(props: {
           findings={findingsFor(findings, 'kicker')}
           count={{ value: fieldLength(draft, 'kicker'), max: rules.kicker.max }}
         >
-          {({ id, describedBy }) => (
-            <input
+          {({ id, labelId, describedBy }) => (
+            <LineEditor
               id={id}
               className="kicker"
-              dir="rtl"
-              lang="ar"
               value={draft.kicker}
-              aria-describedby={describedBy}
-              aria-invalid={findingsFor(findings, 'kicker').length > 0}
-              onChange={(event) => change({ kicker: event.target.value })}
+              labelledBy={labelId}
+              describedBy={describedBy}
+              invalid={findingsFor(findings, 'kicker').length > 0}
+              onChange={(kicker) => change({ kicker })}
             />
           )}
         </Field>
@@ -166,18 +166,17 @@ export function ArticleWorkspace(props: {
           findings={findingsFor(findings, 'headline')}
           count={{ value: fieldLength(draft, 'headline'), max: rules.headline.max }}
         >
-          {({ id, describedBy }) => (
-            <input
+          {({ id, labelId, describedBy }) => (
+            <LineEditor
               id={id}
-              ref={headlineRef}
               className="headline"
-              dir="rtl"
-              lang="ar"
-              value={draft.headline}
+              ref={headlineRef}
               placeholder={words.headlinePlaceholder}
-              aria-describedby={describedBy}
-              aria-invalid={findingsFor(findings, 'headline').length > 0}
-              onChange={(event) => change({ headline: event.target.value })}
+              value={draft.headline}
+              labelledBy={labelId}
+              describedBy={describedBy}
+              invalid={findingsFor(findings, 'headline').length > 0}
+              onChange={(headline) => change({ headline })}
             />
           )}
         </Field>
@@ -186,17 +185,15 @@ export function ArticleWorkspace(props: {
           findings={findingsFor(findings, 'summary')}
           count={{ value: fieldLength(draft, 'summary'), max: rules.summary.max }}
         >
-          {({ id, describedBy }) => (
-            <textarea
+          {({ id, labelId, describedBy }) => (
+            <LineEditor
               id={id}
               className="summary"
-              dir="rtl"
-              lang="ar"
-              rows={2}
               value={draft.summary}
-              aria-describedby={describedBy}
-              aria-invalid={findingsFor(findings, 'summary').length > 0}
-              onChange={(event) => change({ summary: event.target.value })}
+              labelledBy={labelId}
+              describedBy={describedBy}
+              invalid={findingsFor(findings, 'summary').length > 0}
+              onChange={(summary) => change({ summary })}
             />
           )}
         </Field>

@@ -12,17 +12,20 @@ export function Field(props: {
   findings?: Finding[]
   count?: { value: number; max: number | null }
   hint?: string
-  children: (ids: { id: string; describedBy: string | undefined }) => ReactNode
+  children: (ids: { id: string; labelId: string; describedBy: string | undefined }) => ReactNode
 }) {
   const { words, number } = useWords()
   const id = useId()
   const noteId = `${id}-note`
+  const labelId = `${id}-label`
   const findings = props.findings ?? []
   const hasNote = findings.length > 0 || props.hint !== undefined
   return (
     <div className={`field ${findings.length ? 'invalid' : ''}`}>
       <span className="field-label">
-        <label htmlFor={id}>{props.label}</label>
+        <label id={labelId} htmlFor={id}>
+          {props.label}
+        </label>
         {props.count && (
           <span
             className={`count ${props.count.max !== null && props.count.value > props.count.max ? 'over' : ''}`}
@@ -33,7 +36,7 @@ export function Field(props: {
           </span>
         )}
       </span>
-      {props.children({ id, describedBy: hasNote ? noteId : undefined })}
+      {props.children({ id, labelId, describedBy: hasNote ? noteId : undefined })}
       {hasNote && (
         <span id={noteId} className="field-note">
           {findings.map((finding) => (

@@ -55,12 +55,12 @@ export function withoutLatinRuns(delta: Delta): Delta {
 }
 
 /** Puts the Latin runs of one line in place, where they are not already (nothing else moves). */
-function drawLine(quill: Quill, line: Line): void {
+function drawLine(quill: Quill, line: Line, rightToLeft: boolean): void {
   const index = quill.getIndex(line)
   const length = line.length() - 1
   if (length <= 0) return
   const text = quill.getText(index, length)
-  const rtl = quill.getFormat(index, 0).direction === 'rtl'
+  const rtl = rightToLeft || quill.getFormat(index, 0).direction === 'rtl'
   const wanted: string[] = []
   if (rtl && hasLatinRun(text)) {
     let at = 0
@@ -85,17 +85,22 @@ function drawLine(quill: Quill, line: Line): void {
 }
 
 /**
- * Keeps the Latin runs of right-to-left paragraphs drawn as written while the writer types:
+ * Keeps the Latin runs of right-to-left paragraphs (every line, with `rightToLeft`: a field that
+ * is right to left throughout) drawn as written while the writer types:
  * only the lines a change touched are looked at; a loaded document is gone through a few lines
  * at a time when the editor is idle, so opening a long article waits for none of it.
  */
-export function drawLatinRuns(quill: Quill): () => void {
+export function drawLatinRuns(
+  quill: Quill,
+  options: { rightToLeft?: boolean } = {},
+): { stop: () => void; redraw: () => void } {
+  const rightToLeft = options.rightToLeft ?? false
   let pending: Line[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
   const drainSome = () => {
     timer = undefined
     for (const line of pending.splice(0, 50))
-      if (quill.root.contains(line.domNode)) drawLine(quill, line)
+      if (quill.root.contains(line.domNode)) drawLine(quill, line, rightToLeft)
     if (pending.length) timer = setTimeout(drainSome, 0)
   }
   const later = (lines: Line[]) => {
@@ -123,13 +128,17 @@ export function drawLatinRuns(quill: Quill): () => void {
       if (lines.size > 50) break
     }
     if (lines.size > 50) later(quill.getLines() as Line[])
-    else for (const line of lines) drawLine(quill, line)
+    else for (const line of lines) drawLine(quill, line, rightToLeft)
   }
   quill.on('text-change', onText)
   later(quill.getLines() as Line[])
-  return () => {
-    clearTimeout(timer)
-    pending = []
-    quill.off('text-change', onText)
+  return {
+    stop: () => {
+      clearTimeout(timer)
+      pending = []
+      quill.off('text-change', onText)
+    },
+    // After a silent change (a new text set from outside), which sends no text-change.
+    redraw: () => later(quill.getLines() as Line[]),
   }
 }

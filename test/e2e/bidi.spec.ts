@@ -126,3 +126,33 @@ deskTest(
     ])
   },
 )
+
+deskTest(
+  'the headline field draws a Latin run as written; it stays one line of plain text',
+  async ({ page, desk }) => {
+    const { host } = desk
+    await page.goto(host.url)
+    await page.getByRole('button', { name: 'مقال جديد' }).click()
+    const headline = page.getByLabel('العنوان', { exact: true })
+    await expect(headline).toBeFocused()
+    await page.keyboard.type('قالت "OPEC+" إن')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type(' الإنتاج ارتفع')
+    await expect(headline).toHaveText('قالت "OPEC+" إن الإنتاج ارتفع')
+    expect(await drawnOrder(headline, 'OPEC+')).toBe('OPEC+')
+    // A paste of several lines comes in as one line.
+    await headline.evaluate((element) => {
+      const data = new DataTransfer()
+      data.setData('text/plain', '\nفي\nالربع الأول')
+      data.setData('text/html', '<p><b>في</b></p><p>الربع الأول</p>')
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      )
+    })
+    await expect(headline).toHaveText('قالت "OPEC+" إن الإنتاج ارتفع في الربع الأول')
+    await expect(headline.locator('strong, b')).toHaveCount(0)
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+    const [row] = await api(page, host, 'articles.list')
+    expect(row.headline).toBe('قالت "OPEC+" إن الإنتاج ارتفع في الربع الأول')
+  },
+)

@@ -33,7 +33,7 @@ deskTest(
     host = await desk.restart()
     await page.goto(host.url)
     await page.getByRole('button', { name: new RegExp(headline) }).click()
-    await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue(headline)
+    await expect(page.getByLabel('العنوان', { exact: true })).toHaveText(headline)
     const body = page.getByRole('textbox', { name: 'نص المقال' })
     await expect(body.locator('p')).toHaveText(paragraphs.map((p) => p.replace(/^\u00a0/, ' ')))
     expect(await body.locator('p').evaluateAll((ps) => ps.map((p) => p.textContent))).toEqual(
@@ -91,7 +91,7 @@ deskTest('a save that cannot reach the desk says so and keeps the text', async (
   await page.getByLabel('العنوان', { exact: true }).fill('نص لا يضيع')
   await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'failed')
   await expect(page.locator('.save-status')).toContainText('فشل الحفظ')
-  await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue('نص لا يضيع')
+  await expect(page.getByLabel('العنوان', { exact: true })).toHaveText('نص لا يضيع')
 })
 
 deskTest(

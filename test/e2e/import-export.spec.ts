@@ -18,7 +18,7 @@ deskTest(
     await dialog.getByRole('button', { name: 'إغلاق' }).click()
 
     await page.getByRole('button', { name: new RegExp(headline) }).click()
-    await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue(headline)
+    await expect(page.getByLabel('العنوان', { exact: true })).toHaveText(headline)
     const body = page.getByRole('textbox', { name: 'نص المقال' })
     expect(
       await body

@@ -36,7 +36,7 @@ deskTest(
     await library.getByLabel('تصفية بالعنوان').fill('اعلان')
     await expect(library.locator('li')).toHaveCount(1)
     await library.getByRole('button', { name: /إعلان خاص عن الانتخابات/ }).click()
-    await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue('إعلان خاص عن الانتخابات')
+    await expect(page.getByLabel('العنوان', { exact: true })).toHaveText('إعلان خاص عن الانتخابات')
   },
 )
 

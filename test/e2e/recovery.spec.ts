@@ -83,7 +83,7 @@ deskTest(
     await expect(notice).toContainText('استُعيد من نسخته رقم 1')
     await expect(notice).toContainText('quarantine')
     await page.getByRole('button', { name: /خبر سيتلف ملفه/ }).click()
-    await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue('خبر سيتلف ملفه')
+    await expect(page.getByLabel('العنوان', { exact: true })).toHaveText('خبر سيتلف ملفه')
     await notice.getByRole('button', { name: 'إخفاء' }).click()
     await expect(notice).toHaveCount(0)
   },

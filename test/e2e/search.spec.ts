@@ -25,7 +25,7 @@ deskTest(
     // Each word is marked where it stands in the headline.
     await expect(hit.locator('.item-headline mark')).toHaveText(['الأجهزة', 'الأمنية'])
     await hit.click()
-    await expect(page.getByLabel('العنوان', { exact: true })).toHaveValue(/الكاظمي/)
+    await expect(page.getByLabel('العنوان', { exact: true })).toHaveText(/الكاظمي/)
 
     // Text only in the body of the other article, and the search button instead of Enter.
     await box.fill('الدقائق الاخيرة')

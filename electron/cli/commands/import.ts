@@ -56,7 +56,7 @@ async function linkedImages(file: ImportFile, bytes: Buffer) {
 }
 
 /** Files per call, and raw bytes per call (a batch's images included): bounded memory. */
-const batchFiles = 200
+const batchFiles = 500
 const batchBytes = 48 * 1024 * 1024
 
 /**
