@@ -1,10 +1,32 @@
 import type { LibraryNotice } from '../../shared/notices.js'
 import type { Dictionary } from '../i18n/ar.js'
 import { fill } from '../i18n/i18n.js'
+import { type DamageKind, damageKind } from '../../shared/damage.js'
 import { useWords } from './words.js'
 
+const damageKeys: Record<DamageKind, keyof Dictionary> = {
+  folder: 'damageFolder',
+  empty: 'damageEmpty',
+  notUtf8: 'damageNotUtf8',
+  zeros: 'damageZeros',
+  notJson: 'damageNotJson',
+  shape: 'damageShape',
+}
+
+/** A damage reason in the editor's language; only a parser's own message stays as it was. */
+function damageWords(words: Dictionary, reason: string): string {
+  const known = damageKind(reason)
+  if (!known) return reason
+  const worded = words[damageKeys[known.kind]]
+  return known.detail ? `${worded}: ${known.detail}` : worded
+}
+
 /** What a notice says, in the editor's language: the repair, then where the bytes went. */
-export function noticeText(words: Dictionary, notice: LibraryNotice): string {
+export function noticeText(words: Dictionary, given: LibraryNotice): string {
+  const notice =
+    'reason' in given && given.kind !== 'read-only'
+      ? { ...given, reason: damageWords(words, given.reason) }
+      : given
   const where = (path: string | null) =>
     path ? fill(words.noticeQuarantinedAt, { path }) : words.noticeNotQuarantined
   switch (notice.kind) {

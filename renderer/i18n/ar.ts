@@ -261,6 +261,12 @@ export const ar = {
   underlineShort: 'س',
   orderedShort: '١.',
   conflict: 'تغيّر المقال في مكان آخر؛ لم يُحفظ نصك ولم يُستبدل شيء. انسخ نصك ثم أعد فتح المقال.',
+  damageFolder: 'مجلد في مكان الملف',
+  damageEmpty: 'الملف فارغ',
+  damageNotUtf8: 'الملف ليس نصًا بترميز UTF-8',
+  damageZeros: 'الملف أصفار كله',
+  damageNotJson: 'الملف ليس JSON صالحًا',
+  damageShape: 'بنية الملف غير المتوقعة',
   noticesTitle: 'أصلح مداد المكتبة عند فتحها',
   noticeIndexRepaired:
     'كان فهرس المكتبة متأخرًا عن ملفات المقالات فأُصلح منها: {stale} تغيّر، {added} أُضيف، {dropped} حُذف',

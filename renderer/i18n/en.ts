@@ -266,6 +266,12 @@ export const en: Dictionary = {
   orderedShort: '1.',
   conflict:
     'The article changed elsewhere; your text was not saved and nothing was overwritten. Copy your text, then reopen the article.',
+  damageFolder: 'a folder stands where the file should be',
+  damageEmpty: 'the file is empty',
+  damageNotUtf8: 'the file is not valid UTF-8',
+  damageZeros: 'the file is all zero bytes',
+  damageNotJson: 'not valid JSON',
+  damageShape: 'wrong shape',
   noticesTitle: 'Midad repaired the library when it opened it',
   noticeIndexRepaired:
     'The library index was behind the article files and was repaired from them: {stale} changed, {added} added, {dropped} gone',

@@ -1,3 +1,4 @@
+import { damageReasons } from '../../../shared/damage.js'
 import { indexSnapshotSchema, journalEntrySchema } from '../../../shared/stored-schemas.js'
 import { errnoCode } from '../failure.js'
 import { syncFolder } from './atomic-write.js'
@@ -33,7 +34,7 @@ export async function loadIndex(fs: StorageFs, layout: LibraryLayout): Promise<L
     bytes = await fs.readFile(layout.index)
   } catch (error) {
     const code = errnoCode(error)
-    if (code === 'EISDIR') damage = 'a folder stands where the file should be'
+    if (code === 'EISDIR') damage = damageReasons.folder
     else if (code !== 'ENOENT') throw error
   }
   if (bytes) {

@@ -1,3 +1,4 @@
+import { damageReasons } from '../../../shared/damage.js'
 import type { Dirent } from 'node:fs'
 import type { Article } from '../../../shared/article.js'
 import type { LibraryNotice } from '../../../shared/notices.js'
@@ -97,7 +98,7 @@ export async function reconcileIndex(
       const known = rows.has(id)
       const read = stamp
         ? await readStored(fs, path, storedArticleSchema)
-        : ({ status: 'damaged', reason: 'a folder stands where the file should be' } as const)
+        : ({ status: 'damaged', reason: damageReasons.folder } as const)
       if (read.status === 'missing') continue
       let article: Article | null =
         read.status === 'ok' && read.value.id === id ? (read.value as Article) : null

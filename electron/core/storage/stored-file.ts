@@ -1,3 +1,4 @@
+import { damageReasons } from '../../../shared/damage.js'
 import type { z } from 'zod'
 import { describeIssues } from '../../../shared/schemas.js'
 import { type ArticleGlance, articleGlanceSchema } from '../../../shared/stored-schemas.js'
@@ -26,8 +27,7 @@ export async function readStored<S extends z.ZodType>(
   } catch (error) {
     const code = errnoCode(error)
     if (code === 'ENOENT') return { status: 'missing' }
-    if (code === 'EISDIR')
-      return { status: 'damaged', reason: 'a folder stands where the file should be' }
+    if (code === 'EISDIR') return { status: 'damaged', reason: damageReasons.folder }
     throw error
   }
   return parseStored(bytes, schema)
@@ -38,12 +38,12 @@ export function parseStored<S extends z.ZodType>(
   bytes: Uint8Array,
   schema: S,
 ): StoredRead<z.output<S>> {
-  if (bytes.length === 0) return { status: 'damaged', reason: 'the file is empty' }
+  if (bytes.length === 0) return { status: 'damaged', reason: damageReasons.empty }
   let text: string
   try {
     text = utf8.decode(bytes)
   } catch {
-    return { status: 'damaged', reason: 'the file is not valid UTF-8' }
+    return { status: 'damaged', reason: damageReasons.notUtf8 }
   }
   let json: unknown
   try {
@@ -52,14 +52,19 @@ export function parseStored<S extends z.ZodType>(
     const zeros = bytes.every((byte) => byte === 0)
     return {
       status: 'damaged',
-      reason: zeros ? 'the file is all zero bytes' : `not valid JSON (${(error as Error).message})`,
+      reason: zeros
+        ? damageReasons.zeros
+        : `${damageReasons.notJson} (${(error as Error).message})`,
     }
   }
   const parsed = schema.safeParse(json)
   if (!parsed.success) {
     const issues = describeIssues(parsed.error)
     const more = issues.length > 3 ? ` and ${issues.length - 3} more` : ''
-    return { status: 'damaged', reason: `wrong shape: ${issues.slice(0, 3).join('; ')}${more}` }
+    return {
+      status: 'damaged',
+      reason: `${damageReasons.shape}: ${issues.slice(0, 3).join('; ')}${more}`,
+    }
   }
   return { status: 'ok', value: parsed.data }
 }

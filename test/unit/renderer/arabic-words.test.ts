@@ -6,6 +6,8 @@ import { reasonWords } from '../../../renderer/app/describe-error.js'
 import { settingsProblem } from '../../../renderer/app/settings-problems.js'
 import { zoneChoices, zoneName } from '../../../renderer/i18n/time-zones.js'
 import { formatNumber, formatWhen } from '../../../renderer/i18n/i18n.js'
+import { noticeText } from '../../../renderer/app/NoticesBanner.js'
+import { damageReasons } from '../../../shared/damage.js'
 
 /**
  * Latin left in a text once its values, file kinds and addresses are taken out: what an Arabic
@@ -56,5 +58,23 @@ describe('the Arabic desk speaks Arabic', () => {
     expect(when).toContain('حزيران')
     expect(when).toContain('١٧')
     expect(when).toMatch(/٧:١٥\s?ص/)
+  })
+
+  it('words what a damaged file suffered, keeping only a parser’s own message as it was', () => {
+    for (const reason of Object.values(damageReasons)) {
+      const text = noticeText(ar, {
+        kind: 'file-quarantined',
+        path: 'a.json',
+        quarantined: null,
+        reason,
+      })
+      expect(latinWords(text.replace('a.json', '')), text).toEqual([])
+    }
+    const parsed = noticeText(ar, {
+      kind: 'index-damaged',
+      quarantined: null,
+      reason: `${damageReasons.notJson} (Unexpected token x)`,
+    })
+    expect(parsed).toContain('الملف ليس JSON صالحًا: Unexpected token x')
   })
 })
