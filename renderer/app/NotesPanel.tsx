@@ -29,7 +29,7 @@ export function NotesPanel(props: {
   const done = props.notes.filter((note) => note.resolvedAt)
   const where = (note: ReviewNote) => {
     const index = noteParagraph(note, props.paragraphs)
-    return index === null ? words.wholeArticle : `${words.paragraphN} ${index + 1}`
+    return index === null ? words.wholeArticle : `${words.paragraphN} ${number(index + 1)}`
   }
   const move = async (to: 'ready' | 'draft', note?: string) => {
     const result = await desk.queue.move({ id: article.id, to, note })
@@ -109,7 +109,7 @@ export function NotesPanel(props: {
             <option value={-1}>{words.wholeArticle}</option>
             {props.paragraphs.map((p, index) => (
               <option key={index} value={index}>
-                {words.paragraphN} {index + 1}: {p.slice(0, 40)}
+                {words.paragraphN} {number(index + 1)}: {p.slice(0, 40)}
               </option>
             ))}
           </select>
