@@ -1,3 +1,4 @@
+import type { RevisionEvent } from './revisions.js'
 /** Workflow states of an article (design.md, Workflow). */
 export const articleStates = [
   'draft',
@@ -94,6 +95,10 @@ export interface Article extends ArticleFields {
   publishError: string | null
   /** Review notes; adding or resolving one does not change the article's revision. */
   notes?: ReviewNote[]
+  /** What made this revision (files from before there was one read as an edit). */
+  event?: RevisionEvent
+  /** Who made this revision. */
+  savedBy?: string
 }
 
 /** One row of the library index (`library.json`). */

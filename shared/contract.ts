@@ -6,6 +6,7 @@ import type { QueueCard } from './workflow.js'
 import type { Result } from './result.js'
 import type { SearchHit } from './search-text.js'
 import type { Settings } from './settings.js'
+import type { DiffPart, RevisionEntry, TrashedArticle } from './revisions.js'
 import {
   type DownloadFile,
   type ExportResult,
@@ -28,6 +29,9 @@ import {
   queueMoveSchema,
   searchQuerySchema,
   settingsPatchSchema,
+  revisionDiffSchema,
+  revisionRestoreSchema,
+  trashPurgeSchema,
 } from './schemas.js'
 
 /** Whether an article may become ready, and every reason it may not. */
@@ -65,6 +69,12 @@ export const contract = {
     total: number
     rows: (ArticleSummary & { tags: string[] })[]
   }>()(z.tuple([libraryPageSchema])),
+  'revisions.history': method<RevisionEntry[]>()(z.tuple([articleIdSchema])),
+  'revisions.diff': method<DiffPart[]>()(z.tuple([revisionDiffSchema])),
+  'revisions.restore': method<Article>()(z.tuple([revisionRestoreSchema])),
+  'trash.list': method<TrashedArticle[]>()(z.tuple([])),
+  'trash.restore': method<Article>()(z.tuple([articleIdSchema])),
+  'trash.purge': method<{ purged: string[] }>()(z.tuple([trashPurgeSchema])),
   'settings.get': method<Settings>()(z.tuple([])),
   'settings.update': method<Settings>()(z.tuple([settingsPatchSchema])),
   /** Who the desk records as the editor: the name in Settings, else the system user's. */

@@ -33,6 +33,8 @@ export const reasonCodes = [
   'article-unreadable',
   'recovery-not-kept',
   'desk-closed-at-time',
+  'revision-not-kept',
+  'article-not-trashed',
   'published-on-schedule',
   ...importReasonCodes,
 ] as const

@@ -108,8 +108,28 @@ export const settingsPatchSchema = z
     exportFolder: line(4096),
     exportFormats: z.array(z.enum(exportFormats)).min(1),
     language: z.enum(['ar', 'en']),
+    revisionsKeepAllDays: z.number().int().min(1).max(3650),
+    trashPurgeDays: z.number().int().min(1).max(3650),
   })
   .partial()
+
+/** `revisions.diff`: two revisions of one article, the older first. */
+export const revisionDiffSchema = z.strictObject({
+  id: articleIdSchema,
+  from: z.number().int().min(1),
+  to: z.number().int().min(1),
+})
+
+/** `revisions.restore`: a kept revision whose content becomes the article's next one. */
+export const revisionRestoreSchema = z.strictObject({
+  id: articleIdSchema,
+  revision: z.number().int().min(1),
+})
+
+/** `trash.purge`: trashed articles to remove for good. */
+export const trashPurgeSchema = z.strictObject({
+  ids: z.array(articleIdSchema).min(1).max(10_000),
+})
 
 /** A workflow state name. */
 export const articleStateSchema = z.enum(articleStates)

@@ -20,6 +20,10 @@ export interface Settings {
   exportFolder: string
   exportFormats: ExportFormat[]
   language: 'ar' | 'en'
+  /** Every revision of this many last days is kept; older ones, one a day. */
+  revisionsKeepAllDays: number
+  /** Trashed articles are purged after this many days. */
+  trashPurgeDays: number
 }
 
 /** The defaults every new data dir starts with. */
@@ -37,6 +41,8 @@ export const defaultSettings: Settings = {
   exportFolder: '',
   exportFormats: ['html', 'text'],
   language: 'ar',
+  revisionsKeepAllDays: 30,
+  trashPurgeDays: 30,
 }
 
 /** Stored settings over the defaults; a stored profile keeps default rules for fields it lacks. */

@@ -1,3 +1,4 @@
+import { revisionEvents } from './revisions.js'
 import { z } from 'zod'
 import { articleStates } from './article.js'
 import {
@@ -65,6 +66,8 @@ export const storedArticleSchema = z.looseObject({
   scheduledAt: isoTime.nullable(),
   publishError: z.string().nullable(),
   notes: z.array(reviewNoteSchema).optional(),
+  event: z.enum(revisionEvents).optional(),
+  savedBy: z.string().optional(),
 })
 
 /** `settings.json`: any subset of the settings (the rest are defaults), each value valid. */

@@ -25,6 +25,15 @@ commands:
                          the first N (20) ranked articles holding every word, a quoted phrase
                          together (diacritics, letter forms, digit systems and the clitics
                          و ف ب ك ل ال ignored); days as YYYY-MM-DD
+  history ID [--json]    the kept revisions, newest first: revision, time, editor, state,
+                         words, what happened (created, edited, moved, imported, restored)
+  diff ID FROM TO [--json]
+                         the word diff of two revisions (headline, then paragraphs)
+  restore ID REVISION [--json]
+                         a new revision equal to REVISION; prints its number
+  trash ID...            move articles to the trash;  trash --list [--json]: what is in it
+  untrash ID...          bring trashed articles back into the library
+  purge ID... --yes      remove trashed articles for good (revisions and images too)
 
 options (anywhere on the line):
   --data DIR             the data dir (else MIDAD_DATA_DIR, else the platform's default)
@@ -57,6 +66,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         from: { type: 'string' },
         to: { type: 'string' },
         newest: { type: 'boolean', default: false },
+        list: { type: 'boolean', default: false },
+        yes: { type: 'boolean', default: false },
       },
     })
     const [command, ...rest] = positionals
@@ -137,6 +148,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'queue':
         expectNoMore(rest)
         return await (await import('./commands/queue.js')).queueCommand(library, json, io)
+      case 'history':
+      case 'diff':
+      case 'restore':
+      case 'trash':
+      case 'untrash':
+      case 'purge':
+        return await (
+          await import('./commands/history.js')
+        ).historyCommand(
+          command,
+          rest,
+          { library, dataDir, json, list: values.list ?? false, yes: values.yes ?? false },
+          io,
+        )
       case undefined:
         throw new UsageError('no command given')
       default:

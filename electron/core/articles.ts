@@ -1,3 +1,4 @@
+import type { RevisionEvent } from '../../shared/revisions.js'
 import type { Article, ArticleFields, Transition } from '../../shared/article.js'
 import { deltaToParagraphs, paragraphsToDelta } from '../../shared/delta.js'
 import { slugify, uniqueSlug } from '../../shared/slug.js'
@@ -40,6 +41,8 @@ export function newArticle(id: string, fields: Partial<ArticleFields>, stamp: St
     history: [created],
     scheduledAt: null,
     publishError: null,
+    event: 'created',
+    savedBy: stamp.by,
   }
 }
 
@@ -48,12 +51,15 @@ export function applyChanges(
   article: Article,
   changes: Partial<ArticleFields>,
   stamp: Stamp,
+  event: RevisionEvent = 'edited',
 ): Article {
   const next: Article = {
     ...article,
     ...definedOnly(changes),
     revision: article.revision + 1,
     updatedAt: stamp.at.toISOString(),
+    event,
+    savedBy: stamp.by,
   }
   next.text = deltaToParagraphs(next.body)
   if (changes.tags) next.tags = normalizeTags(changes.tags)

@@ -10,6 +10,7 @@ import type { DeskContext, DeskHandlers } from './desk-context.js'
 import { recoveryHandlers } from './recovery.js'
 import { settingsHandlers } from './settings-handlers.js'
 import { transferHandlers } from './transfer-handlers.js'
+import { historyHandlers, purgeExpired } from './history-handlers.js'
 import { notesHandlers } from './notes-handlers.js'
 import { workflowHandlers } from './workflow-handlers.js'
 import { type LibrarySearch, openLibrarySearch, readSearchSnapshot } from './library-search.js'
@@ -22,8 +23,6 @@ export interface DeskOptions {
   clock?: () => Date
   /** The system user's name: who acts when Settings names no editor. */
   systemUser?: string
-  /** How many snapshots each article keeps in `revisions/`. */
-  revisionsKept?: number
   warn?: (message: string) => void
   fs?: StorageFs
   lockEnvironment?: LockEnvironment
@@ -88,7 +87,6 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       },
       fs,
       clock: options.clock,
-      revisionsKept: options.revisionsKept,
       warn: options.warn,
     })
     // What the open repaired is said once, in the host's log or on the CLI's stderr.
@@ -111,7 +109,13 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       ...recoveryHandlers(context),
       ...workflowHandlers(context),
       ...notesHandlers(context),
+      ...historyHandlers(context),
     }
+    // Trashed articles past the settings' days go at every writing open (and hourly while a
+    // host runs: scheduler.ts); a purge that fails is said, and tried again next time.
+    await purgeExpired(context).catch((error: unknown) =>
+      options.warn?.(`the trash could not be emptied of old articles: ${(error as Error).message}`),
+    )
     return {
       dataDir: options.dataDir,
       handlers,

@@ -6,6 +6,7 @@ import type { RankedHit, SearchRequest } from './search-index.js'
 import { summaryOf } from './storage/library-index.js'
 import { nodeFs } from './storage/storage-fs.js'
 import { type LibraryStorage, noticeLines, openLibrary } from './storage/library-store.js'
+import { revisionDiff, revisionHistory } from './history-handlers.js'
 
 /**
  * Read-only access to a data dir without its lock, for reading commands that must work while
@@ -37,6 +38,10 @@ export function openLibraryReader(dataDir: string, warn: (message: string) => vo
       return (await searching).search(request)
     },
     list: async (): Promise<ArticleSummary[]> => (await library()).summaries.map(summaryOf),
+    history: async (id: string) => revisionHistory(await library(), id),
+    diff: async (id: string, from: number, to: number) =>
+      revisionDiff(await library(), id, from, to),
+    trashed: async () => (await library()).trashBin.list(),
     get: async (id: string): Promise<Article> => (await library()).read(id),
     settings: async (): Promise<Settings> => (await library()).settings(),
     notices: async (): Promise<LibraryNotice[]> => (await library()).notices(),

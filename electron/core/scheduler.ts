@@ -3,6 +3,7 @@ import { reason, reasonText } from '../../shared/reasons.js'
 import type { DeskContext } from './desk-context.js'
 import { DeskFailure } from './failure.js'
 import { markMissed, moveArticle } from './workflow-handlers.js'
+import { purgeExpired } from './history-handlers.js'
 
 /** What the scheduler did on one tick, for the host's log and for tests. */
 export interface SchedulerReport {
@@ -62,8 +63,17 @@ export function startScheduler(
   options: { intervalMs?: number; log?: (line: string) => void } = {},
 ): () => void {
   const scheduler = createScheduler(context)
-  const run = () =>
-    scheduler.tick().then(
+  let purgedAt = context.clock().getTime()
+  const run = () => {
+    if (context.clock().getTime() - purgedAt >= 3_600_000) {
+      purgedAt = context.clock().getTime()
+      void context
+        .serially(() => purgeExpired(context))
+        .catch((error: unknown) =>
+          options.log?.(`Midad: the trash could not be emptied: ${String(error)}`),
+        )
+    }
+    return scheduler.tick().then(
       (report) => {
         for (const id of report.published) options.log?.(`Midad: published ${id} on schedule`)
         for (const { id, reason } of report.missed)
@@ -71,6 +81,7 @@ export function startScheduler(
       },
       (error: unknown) => options.log?.(`Midad: scheduler failed: ${String(error)}`),
     )
+  }
   void run()
   const timer = setInterval(run, options.intervalMs ?? 5_000)
   return () => clearInterval(timer)

@@ -62,6 +62,8 @@ export async function moveArticle(
     scheduledAt: move.to === 'scheduled' ? new Date(move.at ?? at).toISOString() : null,
     publishError: null,
     publishedAt: move.to === 'exported' ? (article.publishedAt ?? at) : article.publishedAt,
+    event: 'moved',
+    savedBy: by ?? stamp.by,
     history: [
       ...article.history,
       { from: article.state, to: move.to, at, by: by ?? stamp.by, note: move.note?.trim() ?? '' },

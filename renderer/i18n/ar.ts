@@ -353,6 +353,8 @@ export const ar = {
   reason_siteFigureMissing: 'السطر {line}: لا رقم لـ«{label}»، فعُدّ صفرًا',
   reason_deskClosedAtTime: 'لم يكن المكتب مفتوحًا في الموعد المحدد',
   reason_publishedOnSchedule: 'نُشر في موعده',
+  reason_revisionNotKept: 'لا نسخة محفوظة رقم {revision} من هذا المقال',
+  reason_articleNotTrashed: 'المقال ليس في المهملات',
   reason_recoveryNotKept: 'تعذّر حفظ نسخة الاسترجاع ({detail})؛ النص ما زال في المحرر فقط',
 }
 

@@ -363,6 +363,8 @@ export const en: Dictionary = {
   reason_siteFigureMissing: 'line {line}: no «{label}» figure: taken as 0',
   reason_deskClosedAtTime: 'the desk was not running at the scheduled time',
   reason_publishedOnSchedule: 'published on schedule',
+  reason_revisionNotKept: 'this article has no kept revision {revision}',
+  reason_articleNotTrashed: 'the article is not in the trash',
   reason_recoveryNotKept:
     'the recovery copy could not be kept ({detail}); the text is still only in the editor',
 }

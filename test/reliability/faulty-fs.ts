@@ -70,6 +70,10 @@ export class FaultyFs {
       this.step('writeFile')
       return nodeFs.writeFile(...args)
     }) as StorageFs['writeFile'],
+    utimes: async (path, atime, mtime) => {
+      this.step('utimes')
+      return nodeFs.utimes(path, atime, mtime)
+    },
     link: async (from, to) => {
       this.step('link')
       return nodeFs.link(from, to)

@@ -156,6 +156,7 @@ function draftToArticle(
   while (pending.some((entry) => entry.article.id === id)) id = context.newId()
   const section = draft.fields.section || context.settings().sections[0] || ''
   const article = newArticle(id, { ...draft.fields, section }, context.stamp())
+  article.event = 'imported'
   article.visits = draft.visits ?? 0
   article.comments = draft.comments ?? 0
   article.slug = assignSlug(article, null, false, taken)

@@ -105,6 +105,23 @@ export interface IndexWriterOptions {
   onFailure?: (what: string, error: unknown) => void
 }
 
+/** The index's writer for a library: a failure is logged, and the next open repairs it. */
+export function indexWriter(
+  fs: StorageFs,
+  layout: LibraryLayout,
+  warn?: (message: string) => void,
+): IndexWriterOptions {
+  return {
+    fs,
+    layout,
+    tempDir: layout.temp,
+    onFailure: (what, error) =>
+      warn?.(
+        `${what} could not be written (${(error as Error).message}); the next open repairs it from the article files`,
+      ),
+  }
+}
+
 /** Writes `library.json` for a generation: temp file, fsync, rename, folder fsync. */
 export async function writeSnapshotFile(
   writer: IndexWriterOptions,

@@ -7,6 +7,7 @@ import { DeskFailure, errnoCode } from '../failure.js'
 import type { LibraryLayout } from './layout.js'
 import type { IndexRow, LibraryIndexStore } from './library-index.js'
 import type { RecoveryCopies } from './recovery-copies.js'
+import type { TrashBin } from './trash.js'
 import type { Revisions } from './revisions.js'
 import { type StorageFs, unwritableCodes } from './storage-fs.js'
 
@@ -24,7 +25,6 @@ export interface OpenLibraryOptions {
   regainWrite?: () => Promise<boolean>
   fs?: StorageFs
   clock?: () => Date
-  revisionsKept?: number
   /** Failures after a save landed (revision, index journal): the host's log. */
   warn?: (message: string) => void
 }
@@ -55,6 +55,10 @@ export interface LibraryStorage {
   write(article: Article, options?: { batch?: boolean }): Promise<void>
   finishBatch(): Promise<void>
   trash(id: string): Promise<void>
+  /** Brings a trashed article back into the library, as it was. */
+  untrash(id: string): Promise<Article>
+  /** The trash: its articles listed, purged (storage/trash.ts). */
+  readonly trashBin: TrashBin
   settings(): Settings
   writeSettings(next: Settings): Promise<void>
   addMedia(id: string, uploadedName: string, bytes: Uint8Array): Promise<string>

@@ -6,11 +6,13 @@ import { DeskFailure } from '../failure.js'
 import { addMedia } from '../media.js'
 import { syncFolder, writeFileAtomic } from './atomic-write.js'
 import { type IndexRow, LibraryIndexStore, loadIndex, rowOf } from './library-index.js'
+import { indexWriter } from './index-files.js'
 import { type LibraryLayout, libraryLayout } from './layout.js'
 import { quarantine } from './quarantine.js'
 import { reconcileIndex, stampOf } from './reconcile.js'
 import { RecoveryCopies } from './recovery-copies.js'
 import { Revisions } from './revisions.js'
+import { TrashBin } from './trash.js'
 import {
   type LibraryChange,
   type LibraryStorage,
@@ -49,6 +51,7 @@ class FileLibrary implements LibraryStorage {
   private indexStore!: LibraryIndexStore
   readonly revisions: Revisions
   readonly recovery: RecoveryCopies
+  readonly trashBin: TrashBin
   private readonly listeners: ((change: LibraryChange) => void)[] = []
   /** A reader's view of damaged articles: their newest intact revision, never written back. */
   private readonly restoredInMemory = new Map<string, Article>()
@@ -64,7 +67,7 @@ class FileLibrary implements LibraryStorage {
       this.fs,
       this.layout,
       this.layout.temp,
-      options.revisionsKept ?? 50,
+      () => this.currentSettings.revisionsKeepAllDays,
     )
     this.recovery = new RecoveryCopies({
       fs: this.fs,
@@ -76,6 +79,8 @@ class FileLibrary implements LibraryStorage {
       notice: (notice) => this.found.push(notice),
       writable: () => this.ensureWritable(),
     })
+    const { fs, layout, revisions, recovery, clock } = this
+    this.trashBin = new TrashBin({ fs, layout, revisions, recovery, clock, failed: writeFailure })
   }
 
   get index(): LibraryIndexStore {
@@ -107,15 +112,7 @@ class FileLibrary implements LibraryStorage {
       recover: (id, path, reason) => this.recoverArticle(id, path, reason),
     })
     addNotices(this.found, reconciled.notices)
-    const writer = {
-      fs: this.fs,
-      layout: this.layout,
-      tempDir: this.layout.temp,
-      onFailure: (what: string, error: unknown) =>
-        this.options.warn?.(
-          `${what} could not be written (${(error as Error).message}); the next open repairs it from the article files`,
-        ),
-    }
+    const writer = indexWriter(this.fs, this.layout, this.options.warn)
     this.indexStore = new LibraryIndexStore(
       loaded.rows,
       loaded.generation,
@@ -158,15 +155,11 @@ class FileLibrary implements LibraryStorage {
     this.currentSettings = opened.settings
     if (opened.notice) this.found.push(opened.notice)
     // Written when missing (a new library, or restored): never on an ordinary start.
-    if (opened.write && this.canRepair) {
-      await this.writeSettings(this.currentSettings).catch((error: unknown) =>
-        this.found.push({
-          kind: 'not-repaired',
-          what: 'settings.json',
-          reason: (error as Error).message,
-        }),
-      )
-    }
+    if (!opened.write || !this.canRepair) return
+    await this.writeSettings(this.currentSettings).catch((error: unknown) => {
+      const reason = (error as Error).message
+      this.found.push({ kind: 'not-repaired', what: 'settings.json', reason })
+    })
   }
 
   has(id: string): boolean {
@@ -255,18 +248,22 @@ class FileLibrary implements LibraryStorage {
     await this.indexStore.settled()
   }
 
-  /** Moves an article to the trash; its revisions stay. */
+  /** Moves an article to the trash (trash.ts); its revisions stay. */
   async trash(id: string): Promise<void> {
     await this.read(id)
     await this.ensureWritable()
-    try {
-      await this.fs.mkdir(this.layout.trash, { recursive: true })
-      await this.fs.rename(this.layout.article(id), this.layout.trashed(id))
-    } catch (error) {
-      throw writeFailure(`article ${id}`, error)
-    }
+    await this.trashBin.put(id)
     this.indexStore.drop(id)
     this.announce({ drop: id })
+  }
+
+  /** Brings a trashed article back into the library, as it was. */
+  async untrash(id: string): Promise<Article> {
+    await this.ensureWritable()
+    const article = await this.trashBin.restore(id)
+    this.indexStore.put(rowOf(article, stampOf(await this.fs.stat(this.layout.article(id)))))
+    this.announce({ put: article })
+    return article
   }
 
   settings(): Settings {

@@ -19,6 +19,7 @@ export interface StorageFs {
   copyFile: typeof fsp.copyFile
   writeFile: typeof fsp.writeFile
   link: typeof fsp.link
+  utimes: typeof fsp.utimes
   statSync: typeof statSync
   readFileSync: typeof readFileSync
 }
@@ -36,6 +37,7 @@ export const nodeFs: StorageFs = {
   copyFile: fsp.copyFile,
   writeFile: fsp.writeFile,
   link: fsp.link,
+  utimes: fsp.utimes,
   statSync,
   readFileSync,
 }
