@@ -26,6 +26,7 @@ import { useOpenArticle } from './use-open-article.js'
 import { useSearch } from './use-search.js'
 import { WordsContext, uiWords } from './words.js'
 import { EditorNamePrompt } from './EditorNamePrompt.js'
+import { TrashDialog } from './TrashDialog.js'
 import { DeskConnectionContext } from './desk-context.js'
 import './banners.css'
 import './print.css'
@@ -41,7 +42,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
   const [stats, setStats] = useState<TextStats | null>(null)
   const [screen, setScreen] = useState<'desk' | 'settings' | 'queue'>('desk')
   const [dialog, setDialog] = useState<
-    { kind: 'import'; files: File[] } | { kind: 'export' } | null
+    { kind: 'import'; files: File[] } | { kind: 'export' } | { kind: 'trash' } | null
   >(null)
   const language: Language = settings.language
   const words = dictionary(language)
@@ -158,6 +159,13 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
               onClose={() => setDialog(null)}
             />
           )}
+          {dialog?.kind === 'trash' && (
+            <TrashDialog
+              purgeDays={settings.trashPurgeDays}
+              onRestored={() => void reloadLibrary()}
+              onClose={() => setDialog(null)}
+            />
+          )}
           {dialog?.kind === 'export' && (
             <ExportDialog
               open={open}
@@ -228,6 +236,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
                 selectedId={open?.id ?? null}
                 timeZone={settings.timeZone}
                 onSelect={(id) => void article.select(id)}
+                onOpenTrash={() => setDialog({ kind: 'trash' })}
               />
             )}
             <main className="main">

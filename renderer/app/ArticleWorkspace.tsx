@@ -246,7 +246,7 @@ export function ArticleWorkspace(props: {
               onError={props.onError}
             />
           ) : tab === 'history' ? (
-            <HistoryPanel article={article} />
+            <HistoryPanel article={article} onRestored={props.onMoved} onError={props.onError} />
           ) : tab === 'metadata' ? (
             <>
               <Readiness findings={findings} />

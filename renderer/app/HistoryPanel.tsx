@@ -3,34 +3,47 @@ import { stateLabel } from '../i18n/i18n.js'
 import { useWords } from './words.js'
 import './panels.css'
 import { BidiText } from './BidiText.js'
+import { RevisionsPanel } from './RevisionsPanel.js'
 
-/** The article's transitions, newest first: from, to, when, by whom, and the note. */
-export function HistoryPanel(props: { article: Article }) {
+/** The article's kept revisions (RevisionsPanel), then its transitions, newest first. */
+export function HistoryPanel(props: {
+  article: Article
+  onRestored: () => void
+  onError: (message: string) => void
+}) {
   const { words, when } = useWords()
   const history = [...props.article.history].reverse()
-  if (history.length === 0) return <p className="empty">{words.noHistory}</p>
   return (
-    <ol className="history" aria-label={words.historyTab}>
-      {history.map((move, index) => (
-        <li key={index}>
-          <strong>
-            {move.from ? `${stateLabel(words, move.from)} ← ` : ''}
-            {stateLabel(words, move.to)}
-          </strong>
-          <span className="item-meta">
-            {when(move.at)} · {move.by === 'scheduler' ? words.byScheduler : move.by}
-          </span>
-          {move.by === 'scheduler' ? (
-            <span>{words.reason_publishedOnSchedule}</span>
-          ) : (
-            move.note && (
-              <span dir="auto">
-                <BidiText text={move.note} />
-              </span>
-            )
-          )}
-        </li>
-      ))}
-    </ol>
+    <>
+      <RevisionsPanel
+        article={props.article}
+        onRestored={props.onRestored}
+        onError={props.onError}
+      />
+      <h3>{words.movesTitle}</h3>
+      {history.length === 0 && <p className="empty">{words.noHistory}</p>}
+      <ol className="history" aria-label={words.movesTitle}>
+        {history.map((move, index) => (
+          <li key={index}>
+            <strong>
+              {move.from ? `${stateLabel(words, move.from)} ← ` : ''}
+              {stateLabel(words, move.to)}
+            </strong>
+            <span className="item-meta">
+              {when(move.at)} · {move.by === 'scheduler' ? words.byScheduler : move.by}
+            </span>
+            {move.by === 'scheduler' ? (
+              <span>{words.reason_publishedOnSchedule}</span>
+            ) : (
+              move.note && (
+                <span dir="auto">
+                  <BidiText text={move.note} />
+                </span>
+              )
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
   )
 }

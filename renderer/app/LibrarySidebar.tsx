@@ -26,6 +26,7 @@ export function LibrarySidebar(props: {
   selectedId: string | null
   timeZone: string
   onSelect: (id: string) => void
+  onOpenTrash: () => void
 }) {
   const { words, when, number } = useWords()
   const { pages, query } = props
@@ -75,6 +76,9 @@ export function LibrarySidebar(props: {
         onClick={() => setOpen(!open)}
       >
         {words.libraryFilters}
+      </button>
+      <button type="button" className="library-trash" onClick={props.onOpenTrash}>
+        {words.openTrash}
       </button>
       {open && (
         <div className="library-filters">

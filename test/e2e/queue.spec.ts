@@ -66,7 +66,7 @@ deskTest(
     // The writer fixes it and sees the note in the history.
     await page.getByRole('button', { name: 'خبر للنشر المجدول' }).click()
     await page.getByRole('tab', { name: 'السجل' }).click()
-    await expect(page.getByRole('list', { name: 'السجل' })).toContainText('أضف مصدر الخبر')
+    await expect(page.getByRole('list', { name: 'مسار النشر' })).toContainText('أضف مصدر الخبر')
     await page.getByRole('tab', { name: 'البيانات' }).click()
     await page.getByLabel('المصدر').fill('وكالات')
     await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
@@ -125,7 +125,7 @@ deskTest(
     await notes.getByRole('button', { name: 'تمت' }).click()
     await expect(page.getByRole('note', { name: 'تحقق من الرقم' })).toHaveCount(0)
     await page.getByRole('tab', { name: 'السجل' }).click()
-    await expect(page.getByRole('list', { name: 'السجل' })).toContainText(
+    await expect(page.getByRole('list', { name: 'مسار النشر' })).toContainText(
       'راجع ملاحظتي على الفقرة الثانية',
     )
   },
