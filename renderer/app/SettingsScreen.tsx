@@ -8,6 +8,7 @@ import { settingsProblem } from './settings-problems.js'
 import { useDesk } from './desk-context.js'
 import { Check } from './Check.js'
 import { zoneChoices } from '../i18n/time-zones.js'
+import { fill } from '../i18n/i18n.js'
 import './screen.css'
 
 /** Every setting of design.md in one screen, saved together; the desk checks them again. */
@@ -16,7 +17,7 @@ export function SettingsScreen(props: {
   onSaved: (settings: Settings) => void
   onClose: () => void
 }) {
-  const { words, language } = useWords()
+  const { words, language, number } = useWords()
   const { desk } = useDesk()
   const [form, setForm] = useState<Settings>(props.settings)
   const [sectionsText, setSectionsText] = useState(props.settings.sections.join('\n'))
@@ -44,6 +45,26 @@ export function SettingsScreen(props: {
     setSaved(true)
     props.onSaved(result.value)
   }
+
+  // A number of days chosen from a list, in the chosen digits (a number input shows Latin ones).
+  const days = (
+    key: 'revisionsKeepAllDays' | 'trashPurgeDays',
+    label: string,
+    choices: number[],
+  ) => (
+    <label className="field">
+      <span>{label}</span>
+      <select value={form[key]} onChange={(event) => set({ [key]: Number(event.target.value) })}>
+        {[...new Set([...choices, form[key]])]
+          .sort((a, b) => a - b)
+          .map((n) => (
+            <option key={n} value={n}>
+              {fill(words.daysN, { n: number(n) })}
+            </option>
+          ))}
+      </select>
+    </label>
+  )
 
   const text = (
     key: 'newsroomName' | 'editorName' | 'siteAddress' | 'exportFolder',
@@ -136,6 +157,11 @@ export function SettingsScreen(props: {
           <Check checked={form.hijriLine} onChange={(hijriLine) => set({ hijriLine })}>
             {words.hijriLine}
           </Check>
+        </fieldset>
+        <fieldset>
+          <legend>{words.settingsGoingBack}</legend>
+          {days('revisionsKeepAllDays', words.revisionsKeepAllDays, [7, 14, 30, 60, 90, 180, 365])}
+          {days('trashPurgeDays', words.trashPurgeDays, [7, 14, 30, 60, 90, 180])}
         </fieldset>
         <fieldset>
           <legend>{words.settingsExport}</legend>
