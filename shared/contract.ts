@@ -6,7 +6,7 @@ import type { QueueCard } from './workflow.js'
 import type { Result } from './result.js'
 import type { SearchHit } from './search-text.js'
 import type { Settings } from './settings.js'
-import type { DiffPart, RevisionEntry, TrashedArticle } from './revisions.js'
+import type { BackupEntry, DiffPart, RevisionEntry, TrashedArticle } from './revisions.js'
 import {
   type DownloadFile,
   type ExportResult,
@@ -75,6 +75,8 @@ export const contract = {
   'trash.list': method<TrashedArticle[]>()(z.tuple([])),
   'trash.restore': method<Article>()(z.tuple([articleIdSchema])),
   'trash.purge': method<{ purged: string[] }>()(z.tuple([trashPurgeSchema])),
+  'backups.list': method<BackupEntry[]>()(z.tuple([])),
+  'backups.create': method<BackupEntry>()(z.tuple([])),
   'settings.get': method<Settings>()(z.tuple([])),
   'settings.update': method<Settings>()(z.tuple([settingsPatchSchema])),
   /** Who the desk records as the editor: the name in Settings, else the system user's. */

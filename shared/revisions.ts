@@ -34,6 +34,13 @@ export interface TrashedArticle {
   trashedAt: string
 }
 
+/** One backup of the whole library, as `backups.list` and `midad backups` give it. */
+export interface BackupEntry {
+  name: string
+  at: string
+  bytes: number
+}
+
 /** One piece of a word diff: text both have, text only the newer has, text only the older. */
 export interface DiffPart {
   op: 'equal' | 'insert' | 'delete'

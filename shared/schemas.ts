@@ -110,6 +110,7 @@ export const settingsPatchSchema = z
     language: z.enum(['ar', 'en']),
     revisionsKeepAllDays: z.number().int().min(1).max(3650),
     trashPurgeDays: z.number().int().min(1).max(3650),
+    backupsKept: z.number().int().min(1).max(365),
   })
   .partial()
 

@@ -24,6 +24,8 @@ export interface Settings {
   revisionsKeepAllDays: number
   /** Trashed articles are purged after this many days. */
   trashPurgeDays: number
+  /** How many backups of the whole library are kept. */
+  backupsKept: number
 }
 
 /** The defaults every new data dir starts with. */
@@ -43,6 +45,7 @@ export const defaultSettings: Settings = {
   language: 'ar',
   revisionsKeepAllDays: 30,
   trashPurgeDays: 30,
+  backupsKept: 7,
 }
 
 /** Stored settings over the defaults; a stored profile keeps default rules for fields it lacks. */

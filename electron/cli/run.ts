@@ -34,6 +34,11 @@ commands:
   trash ID...            move articles to the trash;  trash --list [--json]: what is in it
   untrash ID...          bring trashed articles back into the library
   purge ID... --yes      remove trashed articles for good (revisions and images too)
+  backup [--json]        a whole copy of the library in backups/; prints its path
+  backups [--json]       the backups there are, newest first: name, time, bytes
+  restore-backup NAME --yes
+                         the library replaced by a backup (the library as it was is backed up
+                         first); the desk must be closed
 
 options (anywhere on the line):
   --data DIR             the data dir (else MIDAD_DATA_DIR, else the platform's default)
@@ -154,6 +159,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'trash':
       case 'untrash':
       case 'purge':
+      case 'backup':
+      case 'backups':
+      case 'restore-backup':
         return await (
           await import('./commands/history.js')
         ).historyCommand(

@@ -1,3 +1,4 @@
+import type { Backups } from './storage/backups.js'
 import type { MethodName, MethodValue, ValidArgs } from '../../shared/contract.js'
 import type { Settings } from '../../shared/settings.js'
 import type { Stamp } from './articles.js'
@@ -19,6 +20,8 @@ export interface DeskContext {
   stamp: () => Stamp
   /** The system user's name: who the desk records when Settings name no editor. */
   systemUser: string
+  /** Whole copies of the library (storage/backups.ts). */
+  backups: Backups
   /** Runs changes one at a time, so two never interleave their read-modify-write. */
   serially: <T>(work: () => Promise<T>) => Promise<T>
   settings: () => Settings

@@ -11,6 +11,7 @@ import { recoveryHandlers } from './recovery.js'
 import { settingsHandlers } from './settings-handlers.js'
 import { transferHandlers } from './transfer-handlers.js'
 import { historyHandlers, purgeExpired } from './history-handlers.js'
+import { Backups } from './storage/backups.js'
 import { notesHandlers } from './notes-handlers.js'
 import { workflowHandlers } from './workflow-handlers.js'
 import { type LibrarySearch, openLibrarySearch, readSearchSnapshot } from './library-search.js'
@@ -26,6 +27,8 @@ export interface DeskOptions {
   warn?: (message: string) => void
   fs?: StorageFs
   lockEnvironment?: LockEnvironment
+  /** A host's desk: a backup of the library when it closes, if anything changed. */
+  backupOnClose?: boolean
   /** PDF printing, from a host that has a browser engine (the Electron host). */
   printPdf?: PdfPrinter
   /** How far a rebuild of the search index has got (long only when it was missing). */
@@ -100,7 +103,11 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       progress: options.progress,
       warn: options.warn,
     })
-    store.onChange((change) => search.changed(change))
+    let changed = false
+    store.onChange((change) => {
+      changed = true
+      search.changed(change)
+    })
     const context = deskContext(store, search, options)
     const handlers: DeskHandlers = {
       ...articleHandlers(context),
@@ -122,7 +129,14 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       context,
       close: () =>
         context
-          .serially(async () => undefined)
+          .serially(async () => {
+            if (!options.backupOnClose || !changed) return
+            await context.backups
+              .make(store.settings().backupsKept)
+              .catch((error: unknown) =>
+                options.warn?.(`the backup on quit could not be made: ${(error as Error).message}`),
+              )
+          })
           .then(() => search.close())
           .then(() => store.close())
           .finally(release),
@@ -151,6 +165,7 @@ function deskContext(
       by: store.settings().editorName || options.systemUser || 'editor',
     }),
     systemUser: options.systemUser || 'editor',
+    backups: new Backups(store.layout, clock),
     serially: <T>(work: () => Promise<T>): Promise<T> => {
       const run = queue.then(work, work)
       queue = run.catch(() => undefined)

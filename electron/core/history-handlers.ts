@@ -61,6 +61,15 @@ export async function revisionDiff(
   return wordDiff(await revisionOf(store, id, from), await revisionOf(store, id, to))
 }
 
+/** A backup when the newest is a day old or there is none (while a host runs); or nothing. */
+export async function dailyBackup(context: DeskContext): Promise<void> {
+  const newest = (await context.backups.list())[0]
+  const dayAgo = context.clock().getTime() - 86_400_000
+  if (newest && Date.parse(newest.at) > dayAgo) return
+  if (context.store.summaries.length === 0) return
+  await context.backups.make(context.store.settings().backupsKept)
+}
+
 /** Trashed articles older than the settings' days, removed for good; their ids. */
 export async function purgeExpired(context: DeskContext): Promise<string[]> {
   const { store } = context
@@ -75,9 +84,14 @@ export async function purgeExpired(context: DeskContext): Promise<string[]> {
  * (a new revision equal to it in everything the editor writes: nothing is rewritten or lost);
  * the trash listed, an article brought back from it, or purged for good.
  */
-export function historyHandlers(context: DeskContext): Handlers<'revisions'> & Handlers<'trash'> {
+export function historyHandlers(
+  context: DeskContext,
+): Handlers<'revisions'> & Handlers<'trash'> & Handlers<'backups'> {
   const { store, serially } = context
   return {
+    'backups.list': () => context.backups.list(),
+    // Taken in turn with every write, so a backup never holds half of one.
+    'backups.create': () => serially(() => context.backups.make(store.settings().backupsKept)),
     'revisions.history': (id) => revisionHistory(store, id),
     'revisions.diff': ({ id, from, to }) => revisionDiff(store, id, from, to),
     'revisions.restore': ({ id, revision }) =>

@@ -3,7 +3,7 @@ import { reason, reasonText } from '../../shared/reasons.js'
 import type { DeskContext } from './desk-context.js'
 import { DeskFailure } from './failure.js'
 import { markMissed, moveArticle } from './workflow-handlers.js'
-import { purgeExpired } from './history-handlers.js'
+import { dailyBackup, purgeExpired } from './history-handlers.js'
 
 /** What the scheduler did on one tick, for the host's log and for tests. */
 export interface SchedulerReport {
@@ -71,6 +71,12 @@ export function startScheduler(
         .serially(() => purgeExpired(context))
         .catch((error: unknown) =>
           options.log?.(`Midad: the trash could not be emptied: ${String(error)}`),
+        )
+      // A backup a day while a host runs (checked hourly), taken in turn with the writes.
+      void context
+        .serially(() => dailyBackup(context))
+        .catch((error: unknown) =>
+          options.log?.(`Midad: the daily backup could not be made: ${String(error)}`),
         )
     }
     return scheduler.tick().then(

@@ -58,6 +58,7 @@ async function start(): Promise<void> {
     desk = await openDesk({
       dataDir,
       purpose: 'the desktop app',
+      backupOnClose: true,
       systemUser: userInfo().username,
       printPdf: printHtmlToPdf,
       warn: log,

@@ -9,6 +9,7 @@ import { useDesk } from './desk-context.js'
 import { Check } from './Check.js'
 import { zoneChoices } from '../i18n/time-zones.js'
 import { fill } from '../i18n/i18n.js'
+import { BackupsSection } from './BackupsSection.js'
 import './screen.css'
 
 /** Every setting of design.md in one screen, saved together; the desk checks them again. */
@@ -162,6 +163,22 @@ export function SettingsScreen(props: {
           <legend>{words.settingsGoingBack}</legend>
           {days('revisionsKeepAllDays', words.revisionsKeepAllDays, [7, 14, 30, 60, 90, 180, 365])}
           {days('trashPurgeDays', words.trashPurgeDays, [7, 14, 30, 60, 90, 180])}
+          <label className="field">
+            <span>{words.backupsKept}</span>
+            <select
+              value={form.backupsKept}
+              onChange={(event) => set({ backupsKept: Number(event.target.value) })}
+            >
+              {[...new Set([3, 7, 14, 30, form.backupsKept])]
+                .sort((a, b) => a - b)
+                .map((n) => (
+                  <option key={n} value={n}>
+                    {number(n)}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <BackupsSection />
         </fieldset>
         <fieldset>
           <legend>{words.settingsExport}</legend>

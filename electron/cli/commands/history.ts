@@ -1,11 +1,24 @@
 import { articleIdSchema } from '../../../shared/schemas.js'
 import type { DiffPart } from '../../../shared/revisions.js'
+import { join } from 'node:path'
 import { openDesk } from '../../core/desk.js'
+import { Backups } from '../../core/storage/backups.js'
+import { libraryLayout } from '../../core/storage/layout.js'
+import { acquireWriteLock } from '../../core/storage/lock.js'
 import type { openLibraryReader } from '../../core/library-reader.js'
 import { cliDeskApi, valueOf } from '../desk-api.js'
 import { type CliIo, UsageError } from '../io.js'
 
-type Command = 'history' | 'diff' | 'restore' | 'trash' | 'untrash' | 'purge'
+type Command =
+  | 'history'
+  | 'diff'
+  | 'restore'
+  | 'trash'
+  | 'untrash'
+  | 'purge'
+  | 'backup'
+  | 'backups'
+  | 'restore-backup'
 
 const idOf = (text: string | undefined, command: string): string => {
   if (text === undefined) throw new UsageError(`${command} needs an article id`)
@@ -66,14 +79,45 @@ export async function historyCommand(
     print(parts, () => diffLine(parts))
     return 0
   }
+  if (command === 'backups') {
+    if (args.length) throw new UsageError('backups takes no arguments')
+    const found = await new Backups(libraryLayout(options.dataDir), () => new Date()).list()
+    print(found, () => found.map((b) => `${b.name}\t${b.at}\t${b.bytes}`).join('\n'))
+    return 0
+  }
+  if (command === 'restore-backup') {
+    const [name] = args
+    if (!name || args.length > 1) throw new UsageError('restore-backup needs one backup name')
+    if (!options.yes)
+      throw new UsageError('restore-backup replaces the library (backed up first): add --yes')
+    const keep = (await library.settings()).backupsKept
+    // Nothing else may write while the library is replaced: the desk's own lock, held till done.
+    const lock = await acquireWriteLock(options.dataDir, 'midad restore-backup')
+    try {
+      const layout = libraryLayout(options.dataDir)
+      const { before } = await new Backups(layout, () => new Date()).restore(name, keep)
+      io.err(`the library as it was is in backups/${before.name}`)
+      print({ restored: name, before: before.name }, () => name)
+    } finally {
+      await lock.release()
+    }
+    return 0
+  }
   if (command === 'trash' && options.list) {
     if (args.length) throw new UsageError('trash --list takes no article ids')
     const trashed = await library.trashed()
     print(trashed, () => trashed.map((t) => `${t.id}\t${t.trashedAt}\t${t.headline}`).join('\n'))
     return 0
   }
-  const ids = command === 'restore' ? [idOf(args[0], command)] : args.map((a) => idOf(a, command))
-  if (ids.length === 0) throw new UsageError(`${command} needs at least one article id`)
+  const ids =
+    command === 'backup'
+      ? []
+      : command === 'restore'
+        ? [idOf(args[0], command)]
+        : args.map((a) => idOf(a, command))
+  if (command === 'backup' && args.length) throw new UsageError('backup takes no arguments')
+  if (command !== 'backup' && ids.length === 0)
+    throw new UsageError(`${command} needs at least one article id`)
   if (command === 'purge' && !options.yes)
     throw new UsageError('purge removes articles for good: add --yes to say so')
   const desk = await openDesk({
@@ -84,6 +128,12 @@ export async function historyCommand(
   })
   try {
     const api = cliDeskApi(desk)
+    if (command === 'backup') {
+      const made = valueOf(await api.backups.create())
+      const path = join(options.dataDir, 'backups', made.name)
+      print({ ...made, path }, () => path)
+      return 0
+    }
     if (command === 'restore') {
       if (args.length !== 2) throw new UsageError('restore needs an article id and a revision')
       const restored = valueOf(

@@ -26,6 +26,8 @@ export function libraryLayout(dataDir: string) {
     recovery: (id: string, session: string) => join(dataDir, 'recovery', `${id}.${session}.json`),
     trashed: (id: string) => join(dataDir, 'trash', `${id}.json`),
     quarantine: join(dataDir, 'quarantine'),
+    /** Whole copies of the library (storage/backups.ts), one folder each. */
+    backups: join(dataDir, 'backups'),
     /** Temp files of atomic writes: emptied by every writing open. */
     temp: join(dataDir, 'tmp'),
   }

@@ -90,3 +90,47 @@ describe('going back from the command line', () => {
     expect(gone.code).toBe(1)
   })
 })
+
+describe('backups from the command line', () => {
+  it('backs up, and after damage restores the library as it was (the damage kept too)', async () => {
+    const { writeFile, rm } = await import('node:fs/promises')
+    const { existsSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const dir = await tempDir()
+    let now = Date.parse('2026-12-01T09:00:00Z')
+    const desk = await openDesk({ dataDir: dir, purpose: 'a test', clock: () => new Date(now) })
+    const a = await desk.handlers['articles.create']({ headline: 'الأول' })
+    const b = await desk.handlers['articles.create']({ headline: 'الثاني' })
+    await desk.close()
+
+    const made = await run(['backup', '--json'], dir)
+    expect(made.code).toBe(0)
+    expect(existsSync(join(made.json().path, 'articles', `${a.id}.json`))).toBe(true)
+    const listed = (await run(['backups', '--json'], dir)).json()
+    expect(listed).toEqual([expect.objectContaining({ name: made.json().name })])
+    expect(listed[0].bytes).toBeGreaterThan(0)
+
+    // Damage: one article file garbled, the other gone.
+    await writeFile(join(dir, 'articles', `${a.id}.json`), '{"id": "garbage')
+    await rm(join(dir, 'articles', `${b.id}.json`))
+    expect((await run(['restore-backup', made.json().name], dir)).code).toBe(2)
+    const restored = await run(['restore-backup', made.json().name, '--yes'], dir)
+    expect(restored.code).toBe(0)
+    expect(restored.err.join('\n')).toMatch(/the library as it was is in backups\/backup-/)
+
+    const after = (await run(['list', '--json'], dir)).json()
+    expect(after.map((row: { headline: string }) => row.headline).sort()).toEqual(
+      ['الأول', 'الثاني'].sort(),
+    )
+    // The state before the restore is a backup of its own: a restore can be undone.
+    expect((await run(['backups', '--json'], dir)).json()).toHaveLength(2)
+    now += 1000
+
+    // While a desk holds the library, a restore is refused, naming who holds it.
+    const open = await openDesk({ dataDir: dir, purpose: 'the browser host' })
+    const locked = await run(['restore-backup', made.json().name, '--yes'], dir)
+    expect(locked.code).toBe(1)
+    expect(locked.err.join('\n')).toContain('the browser host')
+    await open.close()
+  })
+})

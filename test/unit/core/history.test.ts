@@ -153,3 +153,43 @@ describe('the trash', () => {
     }
   })
 })
+
+describe('backups', () => {
+  it('are made on quit when anything changed, daily while a host runs, and kept to the setting', async () => {
+    const { dailyBackup } = await import('../../../electron/core/history-handlers.js')
+    const dir = await tempDir()
+    const clock = handClock()
+    const open = async () => {
+      const desk = await openDesk({ dataDir: dir, purpose: 'a test', clock, backupOnClose: true })
+      opened.push(desk)
+      return desk
+    }
+    let desk = await open()
+    await desk.handlers['settings.update']({ backupsKept: 2 })
+    await desk.handlers['articles.create']({ headline: 'خبر' })
+    await desk.close()
+    opened.splice(0)
+    desk = await open()
+    expect(await desk.handlers['backups.list']()).toHaveLength(1)
+    // Nothing changed: no backup on this quit.
+    clock.advance(60_000)
+    await desk.close()
+    opened.splice(0)
+    desk = await open()
+    expect(await desk.handlers['backups.list']()).toHaveLength(1)
+    // Daily: not again within the day, again a day later; the oldest go past the setting.
+    await dailyBackup(desk.context)
+    expect(await desk.handlers['backups.list']()).toHaveLength(1)
+    for (let day = 1; day <= 3; day++) {
+      clock.advance(25 * 3_600_000)
+      await dailyBackup(desk.context)
+    }
+    const kept = await desk.handlers['backups.list']()
+    expect(kept).toHaveLength(2)
+    expect(kept[0]!.at).toBe(
+      clock()
+        .toISOString()
+        .replace(/\.\d+Z$/, '.000Z'),
+    )
+  })
+})

@@ -14,7 +14,7 @@ import { damageReasons } from '../../../shared/damage.js'
  * sentence must not hold (a word of English, a field path like 0.siteAddress).
  */
 const allowed =
-  /\{\w+\}|https?:\/\/\S*|\b(PNG|JPEG|GIF|WebP|UTF-8|DOCX|PDF|HTML|h1|JSON|RSS|Feed|NINJS|Markdown|txt|md|html|docx|json|zip|library\.json|news\.example|slug|http|https|mailto|Word|npm|run|serve|start|token|English)\b/g
+  /\{\w+\}|https?:\/\/\S*|\b(PNG|JPEG|GIF|WebP|UTF-8|DOCX|PDF|HTML|h1|JSON|RSS|Feed|NINJS|Markdown|txt|md|html|docx|json|zip|library\.json|backups|news\.example|slug|http|https|mailto|Word|npm|run|serve|start|token|English)\b/g
 const latinWords = (text: string) => text.replace(allowed, '').match(/[A-Za-z]{2,}/g) ?? []
 
 describe('the Arabic desk speaks Arabic', () => {
