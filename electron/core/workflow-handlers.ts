@@ -54,14 +54,24 @@ export async function moveArticle(
     )
   }
   const at = stamp.at.toISOString()
+  const scheduledAt = move.to === 'scheduled' ? new Date(move.at ?? at).toISOString() : null
+  // One publish time: scheduling sets it to the schedule's; going out stamps the moment it
+  // does, unless the story went out before (it keeps its first publication's time).
+  const publishedBefore = article.history.some((transition) => transition.to === 'exported')
+  const publishedAt =
+    move.to === 'scheduled'
+      ? scheduledAt
+      : move.to === 'exported' && !publishedBefore
+        ? at
+        : article.publishedAt
   const moved: Article = {
     ...article,
     revision: article.revision + 1,
     updatedAt: at,
     state: move.to as ArticleState,
-    scheduledAt: move.to === 'scheduled' ? new Date(move.at ?? at).toISOString() : null,
+    scheduledAt,
     publishError: null,
-    publishedAt: move.to === 'exported' ? (article.publishedAt ?? at) : article.publishedAt,
+    publishedAt,
     event: 'moved',
     savedBy: by ?? stamp.by,
     history: [

@@ -26,6 +26,7 @@ export function DateField(props: {
   value: string
   onChange: (value: string) => void
   required?: boolean
+  disabled?: boolean
   describedBy?: string
 }) {
   const { words, language, digits } = useWords()
@@ -58,6 +59,7 @@ export function DateField(props: {
         aria-label={`${props.label}: ${words.day}`}
         value={day || ''}
         required={props.required}
+        disabled={props.disabled}
         onChange={(event) => set('day', event.target.value)}
       >
         {empty}
@@ -71,6 +73,7 @@ export function DateField(props: {
         aria-label={`${props.label}: ${words.month}`}
         value={month || ''}
         required={props.required}
+        disabled={props.disabled}
         onChange={(event) => set('month', event.target.value)}
       >
         {empty}
@@ -84,6 +87,7 @@ export function DateField(props: {
         aria-label={`${props.label}: ${words.year}`}
         value={year || ''}
         required={props.required}
+        disabled={props.disabled}
         onChange={(event) => set('year', event.target.value)}
       >
         {empty}

@@ -57,6 +57,8 @@ export function MetadataPanel(props: {
   const when = draft.publishedAt
     ? wallClock(draft.publishedAt, settings.timeZone)
     : { date: '', time: '' }
+  // Scheduled or published, the story's one publish time is the schedule's or its publication's.
+  const timeFixed = ['scheduled', 'exported', 'corrected'].includes(props.article.state)
   const count = (field: ProfileField) => ({
     value: fieldLength(draft, field),
     max: rules[field].max,
@@ -115,13 +117,18 @@ export function MetadataPanel(props: {
         <Field
           label={words.publishDate}
           findings={findingsFor(findings, 'publishedAt')}
-          hint={zoneName(settings.timeZone, language)}
+          hint={
+            timeFixed
+              ? `${words.publishTimeFixed} — ${zoneName(settings.timeZone, language)}`
+              : zoneName(settings.timeZone, language)
+          }
         >
           {({ id, describedBy }) => (
             <DateField
               id={id}
               label={words.publishDate}
               value={when.date}
+              disabled={timeFixed}
               describedBy={describedBy}
               onChange={(date) => setWhen(date, when.time)}
             />
@@ -133,7 +140,7 @@ export function MetadataPanel(props: {
               id={id}
               label={words.publishTime}
               value={when.time}
-              disabled={!when.date}
+              disabled={!when.date || timeFixed}
               onChange={(time) => setWhen(when.date, time)}
             />
           )}

@@ -94,6 +94,7 @@ export const ar = {
   dayPeriod: 'ص/م',
   morning: 'ص',
   evening: 'م',
+  publishTimeFixed: 'يحدده موعد الجدولة أو النشر',
   publishDate: 'تاريخ النشر',
   publishTime: 'وقت النشر',
   tags: 'الوسوم (مفصولة بفواصل)',

@@ -96,6 +96,7 @@ export const en: Dictionary = {
   dayPeriod: 'AM/PM',
   morning: 'AM',
   evening: 'PM',
+  publishTimeFixed: 'set by the schedule or the publication',
   publishDate: 'Publish date',
   publishTime: 'Publish time',
   tags: 'Tags (comma-separated)',

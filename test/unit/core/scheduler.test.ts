@@ -37,6 +37,41 @@ async function scheduledArticle(desk: Desk, at: string, folder: string) {
 }
 
 describe('the scheduler', () => {
+  it('keeps one publish time: the schedule’s, then the moment it goes out, the first one after', async () => {
+    const dir = await tempDir()
+    const { desk, setNow } = await deskAt(dir, '2026-12-01T09:00:00Z')
+    await desk.handlers['settings.update']({
+      exportFolder: join(dir, 'out'),
+      exportFormats: ['text'],
+    })
+    // A future date typed in the metadata is not what the page says once it is published.
+    const article = await desk.handlers['articles.create']({
+      headline: 'خبر بموعد',
+      body: paragraphsToDelta(['نص']),
+      publishedAt: '2026-12-24T19:26:00.000Z',
+    })
+    await desk.handlers['queue.move']({ id: article.id, to: 'in_review' })
+    await desk.handlers['queue.move']({ id: article.id, to: 'ready' })
+    const scheduled = await desk.handlers['queue.move']({
+      id: article.id,
+      to: 'scheduled',
+      at: '2026-12-01T19:26:00Z',
+    })
+    expect(scheduled.publishedAt).toBe('2026-12-01T19:26:00.000Z')
+    setNow('2026-12-01T19:26:03Z')
+    await createScheduler(desk.context, new Date('2026-12-01T09:00:00Z')).tick()
+    const published = await desk.handlers['articles.get'](article.id)
+    expect(published).toMatchObject({ state: 'exported', publishedAt: '2026-12-01T19:26:03.000Z' })
+    expect(await readFile(join(dir, 'out', `${published.slug}.txt`), 'utf8')).toContain(
+      '1 كانون الأول 2026',
+    )
+    // Corrected and published again, it keeps the time it first went out.
+    await desk.handlers['queue.move']({ id: article.id, to: 'corrected', note: 'تصحيح الاسم' })
+    setNow('2026-12-02T08:00:00Z')
+    const again = await desk.handlers['queue.move']({ id: article.id, to: 'exported' })
+    expect(again.publishedAt).toBe('2026-12-01T19:26:03.000Z')
+  })
+
   it('publishes a due article once, and a second tick changes nothing', async () => {
     const dir = await tempDir()
     const out = join(dir, 'out')
