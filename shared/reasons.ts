@@ -34,6 +34,8 @@ export const reasonCodes = [
   'recovery-not-kept',
   'desk-closed-at-time',
   'revision-not-kept',
+  'published-needs-correction',
+  'correction-needs-note',
   'article-not-trashed',
   'published-on-schedule',
   ...importReasonCodes,
@@ -66,6 +68,8 @@ export function reasonText(given: Reason): string {
       return `${p.from} → ${p.to} is not an allowed move (from ${p.from}: ${p.allowed || 'none'})`
     case 'return-needs-note':
       return 'returning a story to its writer needs a note saying why'
+    case 'correction-needs-note':
+      return 'a correction needs a note saying what was corrected'
     case 'schedule-needs-time':
       return 'scheduling needs a time (--at)'
     case 'schedule-time-passed':

@@ -57,6 +57,10 @@ export function moveRefusalReasons(
   if (article.state === 'in_review' && move.to === 'draft' && !move.note?.trim()) {
     reasons.push(reason('return-needs-note', undefined, 'note'))
   }
+  // A correction says what it corrects: the note goes into the history and every export.
+  if (move.to === 'corrected' && !move.note?.trim()) {
+    reasons.push(reason('correction-needs-note', undefined, 'note'))
+  }
   if (move.to === 'scheduled') {
     if (!move.at) reasons.push(reason('schedule-needs-time', undefined, 'at'))
     else if (Date.parse(move.at) <= now.getTime())

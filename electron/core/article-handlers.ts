@@ -23,6 +23,14 @@ export function articleHandlers({ store, search, stamp, serially, settings, newI
     'articles.save': ({ id, baseRevision, changes, session, seq }) =>
       serially(async () => {
         const current = await store.read(id)
+        // A published story changes only as a correction, with its note (exported → corrected).
+        if (current.state === 'exported') {
+          throw DeskFailure.of(
+            'refused',
+            `article ${id} is published: a change to it is a correction (move it to corrected with a note first)`,
+            reason('published-needs-correction', { id }),
+          )
+        }
         if (current.revision !== baseRevision) {
           throw DeskFailure.of(
             'conflict',

@@ -72,7 +72,7 @@ export async function moveArticle(
     scheduledAt,
     publishError: null,
     publishedAt,
-    event: 'moved',
+    event: move.to === 'corrected' ? 'corrected' : 'moved',
     savedBy: by ?? stamp.by,
     history: [
       ...article.history,

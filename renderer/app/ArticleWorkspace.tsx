@@ -21,6 +21,7 @@ import { useWords } from './words.js'
 import './workspace.css'
 import { useDesk } from './desk-context.js'
 import { LineEditor, type LineEditorHandle } from '../editor/LineEditor.js'
+import { CorrectionBanner } from './CorrectionBanner.js'
 
 const draftOf = (article: Article): Draft => ({
   headline: article.headline,
@@ -71,6 +72,8 @@ export function ArticleWorkspace(props: {
   const [notes, setNotes] = useState<ReviewNote[]>(article.notes ?? [])
   const slugTouched = useRef(false)
   const headlineRef = useRef<LineEditorHandle>(null)
+  // Published, the story is shown as it went out; changing it begins a correction (a note).
+  const published = article.state === 'exported'
 
   useEffect(() => {
     if (!article.headline) headlineRef.current?.focus()
@@ -133,6 +136,7 @@ export function ArticleWorkspace(props: {
   return (
     <div className="workspace">
       <article className="editor">
+        {published && <CorrectionBanner articleId={article.id} onStarted={props.onMoved} />}
         <div className="editor-actions">
           <button
             type="button"
@@ -153,6 +157,7 @@ export function ArticleWorkspace(props: {
             <LineEditor
               id={id}
               className="kicker"
+              readOnly={published}
               value={draft.kicker}
               labelledBy={labelId}
               describedBy={describedBy}
@@ -170,6 +175,7 @@ export function ArticleWorkspace(props: {
             <LineEditor
               id={id}
               className="headline"
+              readOnly={published}
               ref={headlineRef}
               placeholder={words.headlinePlaceholder}
               value={draft.headline}
@@ -189,6 +195,7 @@ export function ArticleWorkspace(props: {
             <LineEditor
               id={id}
               className="summary"
+              readOnly={published}
               value={draft.summary}
               labelledBy={labelId}
               describedBy={describedBy}
@@ -198,6 +205,7 @@ export function ArticleWorkspace(props: {
           )}
         </Field>
         <BodyEditor
+          readOnly={published}
           articleId={article.id}
           initial={props.recovered?.changes.body ?? article.body}
           quoteStyle={settings.quoteStyle}
@@ -250,19 +258,21 @@ export function ArticleWorkspace(props: {
           ) : tab === 'metadata' ? (
             <>
               <Readiness findings={findings} />
-              <MetadataPanel
-                draft={draft}
-                article={article}
-                settings={settings}
-                findings={findings}
-                onChange={change}
-              />
-              <FeaturedImage
-                articleId={article.id}
-                image={draft.featuredImage}
-                onError={props.onError}
-                onChange={(featuredImage) => change({ featuredImage })}
-              />
+              <fieldset className="plain" disabled={published}>
+                <MetadataPanel
+                  draft={draft}
+                  article={article}
+                  settings={settings}
+                  findings={findings}
+                  onChange={change}
+                />
+                <FeaturedImage
+                  articleId={article.id}
+                  image={draft.featuredImage}
+                  onError={props.onError}
+                  onChange={(featuredImage) => change({ featuredImage })}
+                />
+              </fieldset>
             </>
           ) : (
             <SitePreview

@@ -34,6 +34,8 @@ function documentText(quill: Quill): string {
 export function BodyEditor(props: {
   articleId: string
   initial: Delta
+  /** A published story: shown, not edited, until a correction begins. */
+  readOnly?: boolean
   quoteStyle: 'straight' | 'guillemets'
   onBodyChanged: (read: () => Delta) => void
   onText: (text: string) => void
@@ -69,6 +71,7 @@ export function BodyEditor(props: {
     const quill = createEditor(element, words.bodyPlaceholder)
     fitForLongArticles(quill, QuillDelta)
     quill.setContents(new QuillDelta(props.initial.ops), 'silent')
+    if (props.readOnly) quill.enable(false)
     // A new article starts right to left.
     if (quill.getLength() <= 1) quill.formatLine(0, 1, rtlLine, 'silent')
     quill.history.clear()

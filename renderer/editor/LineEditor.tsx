@@ -26,6 +26,7 @@ export const LineEditor = forwardRef<
     labelledBy: string
     describedBy?: string
     invalid?: boolean
+    readOnly?: boolean
     placeholder?: string
     className: string
   }
@@ -66,6 +67,7 @@ export const LineEditor = forwardRef<
     })
     quill.setText(oneLine(latest.current.value), 'silent')
     quill.history.clear()
+    if (latest.current.readOnly) quill.enable(false)
     const root = quill.root
     root.id = latest.current.id
     root.setAttribute('role', 'textbox')

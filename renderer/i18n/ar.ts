@@ -142,6 +142,12 @@ export const ar = {
   backupsNone: 'لا نسخ احتياطية بعد',
   backupRestoreHow: 'للاستعادة، والمكتب مغلق:',
   sizeMb: '{n} ميغابايت',
+  correctionTitle: 'تصحيح مقال منشور',
+  correctionHint:
+    'هذا المقال منشور ويُعرض كما نُشر. تعديله تصحيح: اكتب ما يُصحَّح، فيُسجَّل في سجله وفي كل تصدير، ثم انشره من جديد.',
+  correctionNote: 'ملاحظة التصحيح',
+  correctionStart: 'بدء التصحيح',
+  correctionNeedsNote: 'التصحيح يحتاج ملاحظة تقول ما الذي صُحّح',
   newsroomName: 'اسم غرفة الأخبار',
   editorName: 'اسم المحرر',
   editorNameHint: 'فارغ: اسم مستخدم النظام',
@@ -397,6 +403,8 @@ export const ar = {
   reason_publishedOnSchedule: 'نُشر في موعده',
   reason_revisionNotKept: 'لا نسخة محفوظة رقم {revision} من هذا المقال',
   reason_articleNotTrashed: 'المقال ليس في المهملات',
+  reason_publishedNeedsCorrection: 'المقال منشور: تعديله تصحيح يبدأ بملاحظة',
+  reason_correctionNeedsNote: 'التصحيح يحتاج ملاحظة تقول ما الذي صُحّح',
   reason_recoveryNotKept: 'تعذّر حفظ نسخة الاسترجاع ({detail})؛ النص ما زال في المحرر فقط',
 }
 

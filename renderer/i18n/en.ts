@@ -146,6 +146,12 @@ export const en: Dictionary = {
   backupsNone: 'No backups yet',
   backupRestoreHow: 'To restore, with the desk closed:',
   sizeMb: '{n} MB',
+  correctionTitle: 'Correcting a published story',
+  correctionHint:
+    'This story is published and shown as it went out. Changing it is a correction: say what is corrected; it is recorded in its history and in every export; then publish it again.',
+  correctionNote: 'Correction note',
+  correctionStart: 'Begin the correction',
+  correctionNeedsNote: 'A correction needs a note saying what was corrected',
   newsroomName: 'Newsroom name',
   editorName: "Editor's name",
   editorNameHint: "Empty: the system user's name",
@@ -409,6 +415,9 @@ export const en: Dictionary = {
   reason_publishedOnSchedule: 'published on schedule',
   reason_revisionNotKept: 'this article has no kept revision {revision}',
   reason_articleNotTrashed: 'the article is not in the trash',
+  reason_publishedNeedsCorrection:
+    'the story is published: changing it is a correction, begun with a note',
+  reason_correctionNeedsNote: 'a correction needs a note saying what was corrected',
   reason_recoveryNotKept:
     'the recovery copy could not be kept ({detail}); the text is still only in the editor',
 }

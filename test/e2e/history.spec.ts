@@ -78,3 +78,35 @@ deskTest(
     expect(await api(page, host, 'trash.list')).toEqual([])
   },
 )
+
+deskTest(
+  'a published story is shown as it went out; changing it begins a correction with a note',
+  async ({ page, desk }) => {
+    const { host } = desk
+    await page.goto(host.url)
+    const created = await api(page, host, 'articles.create', {
+      headline: 'خبر منشور للتصحيح',
+      body: { ops: [{ insert: 'تبدأ الخطة غدًا' }, { insert: '\n', attributes: rtl }] },
+    })
+    for (const to of ['in_review', 'ready', 'exported'])
+      await api(page, host, 'queue.move', { id: created.id, to })
+    await page.reload()
+    await page.getByRole('button', { name: /خبر منشور للتصحيح/ }).click()
+    const body = page.getByRole('textbox', { name: 'نص المقال' })
+    await expect(body).toHaveAttribute('contenteditable', 'false')
+    const banner = page.getByRole('region', { name: 'تصحيح مقال منشور' })
+    await banner.getByRole('button', { name: 'بدء التصحيح' }).click()
+    await expect(banner.getByRole('alert')).toHaveText('التصحيح يحتاج ملاحظة تقول ما الذي صُحّح')
+    await banner.getByLabel('ملاحظة التصحيح').fill('صُحّح موعد بدء الخطة')
+    await banner.getByRole('button', { name: 'بدء التصحيح' }).click()
+    await expect(page.getByRole('region', { name: 'تصحيح مقال منشور' })).toHaveCount(0)
+    await expect(body).toHaveAttribute('contenteditable', 'true')
+    await body.click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' بعد الظهر')
+    await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+    const stored = await api(page, host, 'articles.get', created.id)
+    expect(stored.state).toBe('corrected')
+    expect(stored.history.at(-1)).toMatchObject({ to: 'corrected', note: 'صُحّح موعد بدء الخطة' })
+  },
+)

@@ -6,6 +6,13 @@ import { serializeSiteText } from '../../../shared/site-text.js'
 import { safeFileStem } from '../../../shared/slug.js'
 
 /** The article's public address on the site: `<site address>/<slug>`. */
+/** The corrections a story went through, oldest first: when, and the note saying what. */
+export function corrections(article: Article): { at: string; note: string }[] {
+  return article.history
+    .filter((transition) => transition.to === 'corrected' && transition.note)
+    .map(({ at, note }) => ({ at, note }))
+}
+
 export function articleUrl(article: Article, settings: Settings): string {
   const base = settings.siteAddress.replace(/\/+$/, '')
   return `${base}/${encodeURIComponent(article.slug || article.id)}`

@@ -2,7 +2,13 @@ import type { Article } from '../../../shared/article.js'
 import { escapeHtml, isolatedHtml } from '../../../shared/render-html.js'
 import type { Settings } from '../../../shared/settings.js'
 import { formatHijriDate, formatSiteDate } from '../../../shared/site-date.js'
-import { articleBodyHtml, articleUrl, embeddedImages, publicationTime } from './article-views.js'
+import {
+  articleBodyHtml,
+  articleUrl,
+  corrections,
+  embeddedImages,
+  publicationTime,
+} from './article-views.js'
 import type { MediaReader } from '../media.js'
 import { embeddedFontCss } from './fonts.js'
 
@@ -62,6 +68,16 @@ export function newsArticleJsonLd(article: Article, settings: Settings): Record<
  * One self-contained HTML5 page: right to left, fonts embedded, NewsArticle JSON-LD. The
  * site's reader figures are left out. The same revision always gives the same bytes.
  */
+/** Each correction the story went through, as a line under it: the site's «تصحيح» and its date. */
+function correctionLines(article: Article, settings: Settings): string {
+  return corrections(article)
+    .map(
+      (c) =>
+        `\n<p class="correction" dir="rtl"><strong>تصحيح</strong> (${escapeHtml(formatSiteDate(new Date(c.at), settings.timeZone))}): ${isolatedHtml(c.note)}</p>`,
+    )
+    .join('')
+}
+
 export async function articleHtmlPage(
   article: Article,
   settings: Settings,
@@ -102,7 +118,7 @@ ${article.kicker ? `<p class="kicker">${isolatedHtml(article.kicker)}</p>\n` : '
 ${article.summary ? `<p class="summary">${isolatedHtml(article.summary)}</p>\n` : ''}<p class="dateline">${dateline}</p>${hijri}${figure}
 <div class="body">
 ${articleBodyHtml(article, await embeddedImages(article, media))}
-</div>
+</div>${correctionLines(article, settings)}
 </article>
 </body>
 </html>

@@ -1,6 +1,6 @@
 import type { Article } from '../../../shared/article.js'
 import type { Settings } from '../../../shared/settings.js'
-import { articleBodyHtml, articleUrl, publicationTime } from './article-views.js'
+import { articleBodyHtml, articleUrl, corrections, publicationTime } from './article-views.js'
 
 /** NINJS publication status from the workflow state (newsroom.md). */
 function pubstatus(article: Article): 'usable' | 'withheld' | 'canceled' {
@@ -26,6 +26,14 @@ export function articleNinjs(article: Article, settings: Settings): Record<strin
     ...(article.place ? { located: article.place } : {}),
     ...(article.source ? { infosources: [{ name: article.source }] } : {}),
     ...(subjects.length ? { subjects } : {}),
+    // Corrections, for the receiving desk: each with its time (NINJS's note to editors).
+    ...(corrections(article).length
+      ? {
+          ednote: corrections(article)
+            .map((c) => `تصحيح ${c.at}: ${c.note}`)
+            .join('\n'),
+        }
+      : {}),
     urgency: article.priority,
     pubstatus: pubstatus(article),
     firstcreated: article.createdAt,
