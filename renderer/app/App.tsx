@@ -27,6 +27,7 @@ import { useSearch } from './use-search.js'
 import { WordsContext, uiWords } from './words.js'
 import { EditorNamePrompt } from './EditorNamePrompt.js'
 import { TrashDialog } from './TrashDialog.js'
+import { ConflictDialog } from './ConflictDialog.js'
 import { DeskConnectionContext } from './desk-context.js'
 import './banners.css'
 import './print.css'
@@ -118,6 +119,22 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     if (next) setSettings(next)
   }, [desk, language, valueOf])
 
+  // A save that met a newer revision opens the side-by-side choice (ConflictDialog), once.
+  const conflicted = article.status?.kind === 'failed' && article.status.error.code === 'conflict'
+  const [conflictOpen, setConflictOpen] = useState(false)
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- opened by the save's answer
+    if (conflicted) setConflictOpen(true)
+  }, [conflicted])
+  const resolveConflict = useCallback(
+    async (shown: string) => {
+      setConflictOpen(false)
+      // The editor takes the article as it now is, or mine where it became its own article.
+      await article.showResolved(shown)
+    },
+    [article],
+  )
+
   const context = useMemo(
     () => uiWords(language, settings.digits, settings.timeZone),
     [language, settings.digits, settings.timeZone],
@@ -157,6 +174,14 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
                 void reloadSettings()
               }}
               onClose={() => setDialog(null)}
+            />
+          )}
+          {conflicted && conflictOpen && open && article.saver && (
+            <ConflictDialog
+              mine={open}
+              changes={article.saver.unsaved()?.changes ?? {}}
+              onResolved={(id) => void resolveConflict(id)}
+              onClose={() => setConflictOpen(false)}
             />
           )}
           {dialog?.kind === 'trash' && (

@@ -24,7 +24,7 @@ const foldAfter = 16
 const foldKeep = 6
 
 /** A word diff drawn right to left: insertions and deletions marked, long unchanged text folded. */
-function DiffView(props: { parts: DiffPart[] }) {
+export function DiffView(props: { parts: DiffPart[] }) {
   const { words } = useWords()
   const [whole, setWhole] = useState(false)
   if (props.parts.every((part) => part.op === 'equal'))

@@ -41,13 +41,17 @@ export function useArticleSaver(options: {
 
   useEffect(() => {
     if (!article || !opening) return
+    // A saver replaced by another opening says nothing more: the status bar is the new one's.
+    let current = true
     const opened = new Autosaver({
       article,
       // A restored copy's session goes on: its first landed save supersedes that copy.
       session: recovered?.session ?? newEditingSession(),
       save: desk.articles.save,
       onSaved: (saved) => callbacks.current.onSaved(saved),
-      onStatus: (status) => callbacks.current.onStatus(status),
+      onStatus: (status) => {
+        if (current) callbacks.current.onStatus(status)
+      },
     })
     callbacks.current.onStatus({ kind: 'saved', at: article.updatedAt })
     if (recovered) opened.change(recovered.changes)
@@ -76,6 +80,7 @@ export function useArticleSaver(options: {
 
     setHeld({ opening, saver: opened })
     return () => {
+      current = false
       clearInterval(copier)
       window.removeEventListener(beforeCloseEvent, beforeClose)
       opened.dispose()

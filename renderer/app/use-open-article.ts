@@ -94,6 +94,23 @@ export function useOpenArticle(options: {
     return open.id
   }, [desk, open, leave, valueOf, onLibraryChanged])
 
+  /**
+   * After a conflict is resolved (ConflictDialog): the article to show now, read afresh, without
+   * saving the conflicted text again (it was saved on top, kept as a new article, or left as a
+   * recovery copy).
+   */
+  const showResolved = useCallback(
+    async (id: string) => {
+      onLibraryChanged()
+      const article = valueOf(await desk.articles.get(id))
+      if (!article) return
+      show(article)
+      setStatus(null)
+      setEpoch((n) => n + 1)
+    },
+    [desk, valueOf, onLibraryChanged],
+  )
+
   /** After a move: the library changed, and the open article is read again if it moved. */
   const reloadAfterMove = useCallback(
     async (id: string) => {
@@ -120,5 +137,6 @@ export function useOpenArticle(options: {
     restore,
     trash,
     reloadAfterMove,
+    showResolved,
   }
 }
