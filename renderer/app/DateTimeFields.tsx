@@ -15,6 +15,38 @@ function monthNames(language: 'ar' | 'en'): string[] {
   return range(0, 11).map((month) => format.format(new Date(Date.UTC(2021, month, 15))))
 }
 
+/** One part of a date or a time (day, month, year, hour, minute, ص/م) as a short list. */
+function PartList(props: {
+  id?: string
+  label: string
+  value: string
+  choices: { value: string | number; text: string }[]
+  /** An empty choice, where the whole field may be left empty. */
+  empty: boolean
+  required?: boolean
+  disabled?: boolean
+  onChange: (value: string) => void
+}) {
+  const { words } = useWords()
+  return (
+    <select
+      id={props.id}
+      aria-label={props.label}
+      value={props.value}
+      required={props.required}
+      disabled={props.disabled}
+      onChange={(event) => props.onChange(event.target.value)}
+    >
+      {props.empty && <option value="">{words.datePartEmpty}</option>}
+      {props.choices.map((choice) => (
+        <option key={choice.value} value={choice.value}>
+          {choice.text}
+        </option>
+      ))}
+    </select>
+  )
+}
+
 /**
  * A date as three lists (day, month by name, year) in the newsroom's digits, instead of the
  * browser's date input, which shows mm/dd/yyyy in the system's locale. `value` is YYYY-MM-DD,
@@ -46,7 +78,8 @@ export function DateField(props: {
     next.day = Math.min(next.day, daysIn(next.year, next.month))
     props.onChange(`${next.year}-${pad(next.month)}-${pad(next.day)}`)
   }
-  const empty = !props.required && <option value="">{words.datePartEmpty}</option>
+  const yearText = new Intl.NumberFormat(uiLocale(language, digits), { useGrouping: false })
+  const common = { empty: !props.required, required: props.required, disabled: props.disabled }
   return (
     <span
       className="date-field"
@@ -54,49 +87,31 @@ export function DateField(props: {
       aria-label={props.label}
       aria-describedby={props.describedBy}
     >
-      <select
+      <PartList
+        {...common}
         id={props.id}
-        aria-label={`${props.label}: ${words.day}`}
-        value={day || ''}
-        required={props.required}
-        disabled={props.disabled}
-        onChange={(event) => set('day', event.target.value)}
-      >
-        {empty}
-        {range(1, year && month ? daysIn(year, month) : 31).map((n) => (
-          <option key={n} value={n}>
-            {formatNumber(n, language, digits)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={`${props.label}: ${words.month}`}
-        value={month || ''}
-        required={props.required}
-        disabled={props.disabled}
-        onChange={(event) => set('month', event.target.value)}
-      >
-        {empty}
-        {monthNames(language).map((name, index) => (
-          <option key={name} value={index + 1}>
-            {name}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={`${props.label}: ${words.year}`}
-        value={year || ''}
-        required={props.required}
-        disabled={props.disabled}
-        onChange={(event) => set('year', event.target.value)}
-      >
-        {empty}
-        {years.map((n) => (
-          <option key={n} value={n}>
-            {new Intl.NumberFormat(uiLocale(language, digits), { useGrouping: false }).format(n)}
-          </option>
-        ))}
-      </select>
+        label={`${props.label}: ${words.day}`}
+        value={day ? String(day) : ''}
+        choices={range(1, year && month ? daysIn(year, month) : 31).map((n) => ({
+          value: n,
+          text: formatNumber(n, language, digits),
+        }))}
+        onChange={(value) => set('day', value)}
+      />
+      <PartList
+        {...common}
+        label={`${props.label}: ${words.month}`}
+        value={month ? String(month) : ''}
+        choices={monthNames(language).map((name, index) => ({ value: index + 1, text: name }))}
+        onChange={(value) => set('month', value)}
+      />
+      <PartList
+        {...common}
+        label={`${props.label}: ${words.year}`}
+        value={year ? String(year) : ''}
+        choices={years.map((n) => ({ value: n, text: yearText.format(n) }))}
+        onChange={(value) => set('year', value)}
+      />
     </span>
   )
 }
@@ -124,66 +139,41 @@ export function TimeField(props: {
     const pm = next.evening ?? evening
     props.onChange(`${pad((h % 12) + (pm ? 12 : 0))}:${pad(m)}`)
   }
-  const digit2 = (n: number) =>
-    new Intl.NumberFormat(uiLocale(language, digits), {
-      minimumIntegerDigits: 2,
-      useGrouping: false,
-    }).format(n)
-  const empty = !props.required && <option value="">{words.datePartEmpty}</option>
+  const twoDigits = new Intl.NumberFormat(uiLocale(language, digits), {
+    minimumIntegerDigits: 2,
+    useGrouping: false,
+  })
+  const common = { empty: !props.required, required: props.required, disabled: props.disabled }
+  // Emptying any part empties the time.
+  const part = (apply: (value: string) => void) => (value: string) =>
+    value === '' ? props.onChange('') : apply(value)
   return (
     <span className="date-field" role="group" aria-label={props.label}>
-      <select
+      <PartList
+        {...common}
         id={props.id}
-        aria-label={`${props.label}: ${words.hour}`}
-        value={hour12 || ''}
-        required={props.required}
-        disabled={props.disabled}
-        onChange={(event) =>
-          event.target.value === ''
-            ? props.onChange('')
-            : set({ hour12: Number(event.target.value) })
-        }
-      >
-        {empty}
-        {range(1, 12).map((n) => (
-          <option key={n} value={n}>
-            {formatNumber(n, language, digits)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={`${props.label}: ${words.minute}`}
-        value={known ? minute : ''}
-        required={props.required}
-        disabled={props.disabled}
-        onChange={(event) =>
-          event.target.value === ''
-            ? props.onChange('')
-            : set({ minute: Number(event.target.value) })
-        }
-      >
-        {empty}
-        {range(0, 59).map((n) => (
-          <option key={n} value={n}>
-            {digit2(n)}
-          </option>
-        ))}
-      </select>
-      <select
-        aria-label={`${props.label}: ${words.dayPeriod}`}
+        label={`${props.label}: ${words.hour}`}
+        value={hour12 ? String(hour12) : ''}
+        choices={range(1, 12).map((n) => ({ value: n, text: formatNumber(n, language, digits) }))}
+        onChange={part((value) => set({ hour12: Number(value) }))}
+      />
+      <PartList
+        {...common}
+        label={`${props.label}: ${words.minute}`}
+        value={known ? String(minute) : ''}
+        choices={range(0, 59).map((n) => ({ value: n, text: twoDigits.format(n) }))}
+        onChange={part((value) => set({ minute: Number(value) }))}
+      />
+      <PartList
+        {...common}
+        label={`${props.label}: ${words.dayPeriod}`}
         value={known ? (evening ? 'pm' : 'am') : ''}
-        required={props.required}
-        disabled={props.disabled}
-        onChange={(event) =>
-          event.target.value === ''
-            ? props.onChange('')
-            : set({ evening: event.target.value === 'pm' })
-        }
-      >
-        {empty}
-        <option value="am">{words.morning}</option>
-        <option value="pm">{words.evening}</option>
-      </select>
+        choices={[
+          { value: 'am', text: words.morning },
+          { value: 'pm', text: words.evening },
+        ]}
+        onChange={part((value) => set({ evening: value === 'pm' }))}
+      />
     </span>
   )
 }

@@ -121,6 +121,18 @@ export function RevisionsPanel(props: {
   if (!entries) return null
   const label = (entry: RevisionEntry) =>
     `${fill(words.revisionN, { n: number(entry.revision) })} · ${when(entry.at)}`
+  const choose = (title: string, value: number | null, onChoose: (n: number) => void) => (
+    <label className="field">
+      <span>{title}</span>
+      <select value={value ?? ''} onChange={(event) => onChoose(Number(event.target.value))}>
+        {entries.map((entry) => (
+          <option key={entry.revision} value={entry.revision}>
+            {label(entry)}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
   const restore = async () => {
     if (from === null || from === revision) return
     if (!window.confirm(fill(words.restoreConfirm, { n: number(from) }))) return
@@ -146,26 +158,8 @@ export function RevisionsPanel(props: {
       </ol>
       {entries.length > 1 && (
         <div className="revision-compare">
-          <label className="field">
-            <span>{words.compareFrom}</span>
-            <select value={from ?? ''} onChange={(e) => setFrom(Number(e.target.value))}>
-              {entries.map((entry) => (
-                <option key={entry.revision} value={entry.revision}>
-                  {label(entry)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span>{words.compareTo}</span>
-            <select value={to ?? ''} onChange={(e) => setTo(Number(e.target.value))}>
-              {entries.map((entry) => (
-                <option key={entry.revision} value={entry.revision}>
-                  {label(entry)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {choose(words.compareFrom, from, setFrom)}
+          {choose(words.compareTo, to, setTo)}
           {parts && <DiffView parts={parts} />}
           <button type="button" disabled={from === revision} onClick={() => void restore()}>
             {fill(words.restoreRevision, { n: number(from ?? revision) })}
