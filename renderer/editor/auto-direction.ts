@@ -12,7 +12,13 @@ export function touchedRanges(ops: { retain?: unknown; insert?: unknown; delete?
     else if (op.insert !== undefined) {
       const typed = typeof op.insert === 'string' ? op.insert : null
       const length = typed?.length ?? 1
-      ranges.push({ index: at, length, typed })
+      // Inserts one after another are one range: a paste is one, however many ops it has
+      // (each range costs a walk of the document's lines).
+      const last = ranges.at(-1)
+      if (last && last.index + last.length === at && last.length > 0) {
+        last.length += length
+        last.typed = last.typed !== null && typed !== null ? last.typed + typed : null
+      } else ranges.push({ index: at, length, typed })
       at += length
     } else if (op.delete) ranges.push({ index: at, length: 0, typed: null })
   }
@@ -41,11 +47,17 @@ export function followFirstStrongLetter(quill: Quill): () => void {
   ) => {
     if (source !== 'user') return
     for (const range of touchedRanges(delta.ops)) {
-      for (const line of quill.getLines(range.index, Math.max(1, range.length)) as Line[]) {
+      // Typing touches a line or two; a paste or an undo of many lines keeps the directions it
+      // brings, and is not walked line by line (finding each line's place costs a walk too).
+      const typing = range.typed !== null && !range.typed.includes('\n')
+      const lines = quill.getLines(range.index, Math.max(1, range.length)) as Line[]
+      if (lines.length > 3 && !typing) continue
+      for (const line of lines) {
+        let before = seen.get(line)
+        if (before === undefined && !typing) continue
         const index = quill.getIndex(line)
         const text = textOf(line)
         const now = firstStrong(text)
-        let before = seen.get(line)
         // Letters typed into a line not seen yet (the new one after Enter): its text before them.
         const offset = range.index - index
         if (before === undefined && range.typed && !range.typed.includes('\n') && offset >= 0) {

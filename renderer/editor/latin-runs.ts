@@ -56,6 +56,10 @@ export function withoutLatinRuns(delta: Delta): Delta {
 
 /** Puts the Latin runs of one line in place, where they are not already (nothing else moves). */
 function drawLine(quill: Quill, line: Line, rightToLeft: boolean): void {
+  // Most lines of Arabic copy hold no Latin and no drawn run: known from the line's own nodes,
+  // without finding its place in the document (which costs a walk of the lines before it).
+  const node = line.domNode as HTMLElement
+  if (!hasLatinRun(node.textContent ?? '') && !node.querySelector('bdi')) return
   const index = quill.getIndex(line)
   const length = line.length() - 1
   if (length <= 0) return
