@@ -34,10 +34,9 @@ export function touchedRanges(ops: { retain?: unknown; insert?: unknown; delete?
  */
 export function followFirstStrongLetter(quill: Quill): () => void {
   const seen = new WeakMap<Line, 'rtl' | 'ltr' | null>()
-  const textOf = (line: Line) => quill.getText(quill.getIndex(line), line.length())
   const remember = (range: { index: number } | null) => {
     const [line] = range ? quill.getLine(range.index) : [null]
-    if (line && !seen.has(line)) seen.set(line, firstStrong(textOf(line)))
+    if (line && !seen.has(line)) seen.set(line, firstStrong(line.domNode.textContent ?? ''))
   }
   const onSelection = (range: { index: number } | null) => remember(range)
   const onText = (
@@ -55,17 +54,15 @@ export function followFirstStrongLetter(quill: Quill): () => void {
       for (const line of lines) {
         let before = seen.get(line)
         if (before === undefined && !typing) continue
-        const index = quill.getIndex(line)
-        const text = textOf(line)
+        // The line's own text, read from its nodes: no walk of the document on a keystroke.
+        const text = (line.domNode as HTMLElement).textContent ?? ''
         const now = firstStrong(text)
-        // Letters typed into a line not seen yet (the new one after Enter): its text before them.
-        const offset = range.index - index
-        if (before === undefined && range.typed && !range.typed.includes('\n') && offset >= 0) {
-          before = firstStrong(text.slice(0, offset) + text.slice(offset + range.typed.length))
-        }
+        // Letters typed into a line not seen yet (the new one after Enter): its text without them.
+        if (before === undefined && range.typed) before = firstStrong(text.replace(range.typed, ''))
         seen.set(line, now)
         // Lines a paste made keep the direction they came with.
         if (before === undefined || now === null || now === before) continue
+        const index = quill.getIndex(line)
         const formats = quill.getFormat(index, 0)
         if ((formats.direction === 'rtl') === (now === 'rtl')) continue
         // The alignment follows only where it was the old direction's own.

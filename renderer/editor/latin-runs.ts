@@ -54,39 +54,57 @@ export function withoutLatinRuns(delta: Delta): Delta {
   return { ops }
 }
 
-/** Puts the Latin runs of one line in place, where they are not already (nothing else moves). */
+/** Where a line's text is drawn isolated now: `start:length` of each <bdi>, from its nodes. */
+function drawnRuns(node: HTMLElement): string[] {
+  const runs: string[] = []
+  let at = 0
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT)
+  let open: { element: Element; start: number } | null = null
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const bdi = text.parentElement?.closest('bdi') ?? null
+    if (open && open.element !== bdi) {
+      runs.push(`${open.start}:${at - open.start}`)
+      open = null
+    }
+    if (bdi && !open) open = { element: bdi, start: at }
+    at += text.textContent?.length ?? 0
+  }
+  if (open) runs.push(`${open.start}:${at - open.start}`)
+  return runs
+}
+
+/**
+ * Puts the Latin runs of one line in place, where they are not already (nothing else moves).
+ * Read from the line's own nodes, so a keystroke costs the line, not the document; only a line
+ * whose runs must change is found in the document and formatted.
+ */
 function drawLine(quill: Quill, line: Line, rightToLeft: boolean): void {
-  // Most lines of Arabic copy hold no Latin and no drawn run: known from the line's own nodes,
-  // without finding its place in the document (which costs a walk of the lines before it).
   const node = line.domNode as HTMLElement
-  if (!hasLatinRun(node.textContent ?? '') && !node.querySelector('bdi')) return
-  const index = quill.getIndex(line)
-  const length = line.length() - 1
-  if (length <= 0) return
-  const text = quill.getText(index, length)
-  const rtl = rightToLeft || quill.getFormat(index, 0).direction === 'rtl'
+  const text = node.textContent ?? ''
+  // Most lines of Arabic copy hold no Latin and no drawn run; a line with an image is left
+  // alone (its text offsets are not Quill's).
+  if (!hasLatinRun(text) && !node.querySelector('bdi')) return
+  if (node.querySelector('img')) return
+  const rtl = rightToLeft || node.classList.contains('ql-direction-rtl')
   const wanted: string[] = []
-  if (rtl && hasLatinRun(text)) {
+  if (rtl) {
     let at = 0
     for (const piece of bidiPieces(text)) {
       if (piece.isolate) wanted.push(`${at}:${piece.text.length}`)
       at += piece.text.length
     }
   }
-  const drawn: string[] = []
-  let at = 0
-  for (const op of quill.getContents(index, length).ops) {
-    const size = typeof op.insert === 'string' ? op.insert.length : 1
-    if (op.attributes?.[latinRunFormat]) drawn.push(`${at}:${size}`)
-    at += size
-  }
-  if (wanted.join() === drawn.join()) return
-  quill.formatText(index, length, latinRunFormat, false, 'silent')
+  if (wanted.join() === drawnRuns(node).join()) return
+  const index = quill.getIndex(line)
+  quill.formatText(index, text.length, latinRunFormat, false, 'silent')
   for (const run of wanted) {
     const [start, size] = run.split(':').map(Number)
     quill.formatText(index + start!, size!, latinRunFormat, true, 'silent')
   }
 }
+
+/** Past this length a document's Latin runs are drawn only where it is edited, not all at once. */
+const wholeDocumentLimit = 200_000
 
 /**
  * Keeps the Latin runs of right-to-left paragraphs (every line, with `rightToLeft`: a field that
@@ -108,6 +126,7 @@ export function drawLatinRuns(
     if (pending.length) timer = setTimeout(drainSome, 0)
   }
   const later = (lines: Line[]) => {
+    if (quill.getLength() > wholeDocumentLimit) return
     pending.push(...lines)
     timer ??= setTimeout(drainSome, 0)
   }
