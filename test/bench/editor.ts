@@ -198,7 +198,10 @@ try {
   }
 
   const quill = await measure('.body-host .ql-editor')
-  const pasteMs = await page.evaluate(timePaste, { selector: '.body-host .ql-editor', how: 'paste' as const })
+  const pasteMs = await page.evaluate(timePaste, {
+    selector: '.body-host .ql-editor',
+    how: 'paste' as const,
+  })
   // A few keys suffice to see whether the editor answers right after the paste.
   const afterPaste = await measure('.body-host .ql-editor', 30)
 
