@@ -16,7 +16,12 @@ const connection = connectDesk()
 createRoot(root).render(
   <StrictMode>
     {connection ? (
-      <App desk={connection.desk} mediaUrl={connection.mediaUrl} />
+      // After a backup is restored the whole desk is read again: the page starts over.
+      <App
+        desk={connection.desk}
+        mediaUrl={connection.mediaUrl}
+        reopen={() => window.location.reload()}
+      />
     ) : (
       <p className="fatal">{ar.noToken}</p>
     )}

@@ -32,6 +32,7 @@ import {
   revisionDiffSchema,
   revisionRestoreSchema,
   trashPurgeSchema,
+  backupNameSchema,
 } from './schemas.js'
 
 /** Whether an article may become ready, and every reason it may not. */
@@ -77,6 +78,8 @@ export const contract = {
   'trash.purge': method<{ purged: string[] }>()(z.tuple([trashPurgeSchema])),
   'backups.list': method<BackupEntry[]>()(z.tuple([])),
   'backups.create': method<BackupEntry>()(z.tuple([])),
+  /** The library replaced by a backup, itself backed up first as `before`. */
+  'backups.restore': method<{ restored: string; before: string }>()(z.tuple([backupNameSchema])),
   'settings.get': method<Settings>()(z.tuple([])),
   'settings.update': method<Settings>()(z.tuple([settingsPatchSchema])),
   /** Who the desk records as the editor: the name in Settings, else the system user's. */

@@ -38,6 +38,7 @@ export const reasonCodes = [
   'correction-needs-note',
   'article-not-trashed',
   'published-on-schedule',
+  'backup-not-found',
   ...importReasonCodes,
 ] as const
 

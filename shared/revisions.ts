@@ -39,6 +39,8 @@ export interface BackupEntry {
   name: string
   at: string
   bytes: number
+  /** How many articles it holds: a restore says how many the library would have. */
+  articles: number
 }
 
 /** One piece of a word diff: text both have, text only the newer has, text only the older. */

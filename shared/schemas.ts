@@ -132,6 +132,9 @@ export const trashPurgeSchema = z.strictObject({
   ids: z.array(articleIdSchema).min(1).max(10_000),
 })
 
+/** `backups.restore`: a backup's folder name, as `backups.list` gives it (never a path). */
+export const backupNameSchema = z.string().regex(/^backup-\d{8}T\d{6}Z$/)
+
 /** A workflow state name. */
 export const articleStateSchema = z.enum(articleStates)
 

@@ -25,6 +25,11 @@ export interface DeskContext {
   /** Runs changes one at a time, so two never interleave their read-modify-write. */
   serially: <T>(work: () => Promise<T>) => Promise<T>
   settings: () => Settings
+  /**
+   * Closes the library and its search, runs `work` on the files (a backup restored), and opens
+   * them again, whatever the work's outcome. Called inside `serially`.
+   */
+  replaceLibrary: <T>(work: () => Promise<T>) => Promise<T>
   newId: () => string
   printPdf?: PdfPrinter
 }

@@ -71,11 +71,12 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   const release = async () => {
     await (lock as WriteLock | null)?.release()
   }
-  // The search index's files are read while the library reconciles (its stamps are checked
-  // synchronously): a second at 100,000 articles. A failure surfaces when the search opens.
-  const snapshot = readSearchSnapshot(fs, layout.searchIndex)
-  snapshot.catch(() => undefined)
-  try {
+  /** The library and its search opened from the files: at open, and after a restore. */
+  const openParts = async () => {
+    // The search index's files are read while the library reconciles (its stamps are checked
+    // synchronously): a second at 100,000 articles. A failure surfaces when the search opens.
+    const snapshot = readSearchSnapshot(fs, layout.searchIndex)
+    snapshot.catch(() => undefined)
     const store = await openLibrary({
       dataDir: options.dataDir,
       mode: 'write',
@@ -102,22 +103,55 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       clock: options.clock ?? (() => new Date()),
       progress: options.progress,
       warn: options.warn,
+    }).catch(async (error: unknown) => {
+      await store.close()
+      throw error
     })
-    let changed = false
     store.onChange((change) => {
       changed = true
       search.changed(change)
     })
-    const context = deskContext(store, search, options)
-    const handlers: DeskHandlers = {
-      ...articleHandlers(context),
-      ...settingsHandlers(context),
-      ...transferHandlers(context),
-      ...recoveryHandlers(context),
-      ...workflowHandlers(context),
-      ...notesHandlers(context),
-      ...historyHandlers(context),
+    return { store, search }
+  }
+  /**
+   * After a restore the library must open again whatever went wrong on the way: a passing
+   * fault (a write refused once) is tried again, so a restore that landed is answered as landed.
+   */
+  const openAgain = async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await openParts()
+      } catch (error) {
+        if (attempt === 3) throw error
+        options.warn?.(`the library did not open again (${(error as Error).message}): retrying`)
+      }
     }
+  }
+  let changed = false
+  try {
+    const { store, search } = await openParts()
+    // One context for the desk's life (the scheduler holds it); a restore swaps its library.
+    const context = deskContext(store, search, options, fs, async (work) => {
+      await context.search.close()
+      await context.store.close()
+      try {
+        return await work()
+      } finally {
+        Object.assign(context, await openAgain())
+        context.backups = new Backups(layout, context.clock, fs)
+        current = handlersOf(context)
+        changed = true
+      }
+    })
+    let current = handlersOf(context)
+    // The hosts hold these for the desk's life: each asks the handlers of the library open now.
+    const handlers = Object.fromEntries(
+      Object.keys(current).map((method) => [
+        method,
+        (...args: unknown[]) =>
+          (current[method as keyof DeskHandlers] as (...a: unknown[]) => unknown)(...args),
+      ]),
+    ) as DeskHandlers
     // Trashed articles past the settings' days go at every writing open (and hourly while a
     // host runs: scheduler.ts); a purge that fails is said, and tried again next time.
     await purgeExpired(context).catch((error: unknown) =>
@@ -132,13 +166,13 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
           .serially(async () => {
             if (!options.backupOnClose || !changed) return
             await context.backups
-              .make(store.settings().backupsKept)
+              .make(context.store.settings().backupsKept)
               .catch((error: unknown) =>
                 options.warn?.(`the backup on quit could not be made: ${(error as Error).message}`),
               )
           })
-          .then(() => search.close())
-          .then(() => store.close())
+          .then(() => context.search.close())
+          .then(() => context.store.close())
           .finally(release),
     }
   } catch (error) {
@@ -147,25 +181,40 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   }
 }
 
+function handlersOf(context: DeskContext): DeskHandlers {
+  return {
+    ...articleHandlers(context),
+    ...settingsHandlers(context),
+    ...transferHandlers(context),
+    ...recoveryHandlers(context),
+    ...workflowHandlers(context),
+    ...notesHandlers(context),
+    ...historyHandlers(context),
+  }
+}
+
 function deskContext(
   store: LibraryStorage,
   search: LibrarySearch,
   options: DeskOptions,
+  fs: StorageFs,
+  replaceLibrary: DeskContext['replaceLibrary'],
 ): DeskContext {
   const clock = options.clock ?? (() => new Date())
   let queue: Promise<unknown> = Promise.resolve()
-  return {
+  const context: DeskContext = {
     store,
     search,
+    replaceLibrary,
     clock,
     printPdf: options.printPdf,
-    settings: () => store.settings(),
+    settings: () => context.store.settings(),
     stamp: () => ({
       at: clock(),
-      by: store.settings().editorName || options.systemUser || 'editor',
+      by: context.store.settings().editorName || options.systemUser || 'editor',
     }),
     systemUser: options.systemUser || 'editor',
-    backups: new Backups(store.layout, clock),
+    backups: new Backups(store.layout, clock, fs),
     serially: <T>(work: () => Promise<T>): Promise<T> => {
       const run = queue.then(work, work)
       queue = run.catch(() => undefined)
@@ -173,8 +222,9 @@ function deskContext(
     },
     newId: () => {
       let id = newArticleId()
-      while (store.has(id)) id = newArticleId()
+      while (context.store.has(id)) id = newArticleId()
       return id
     },
   }
+  return context
 }

@@ -87,11 +87,29 @@ export async function purgeExpired(context: DeskContext): Promise<string[]> {
 export function historyHandlers(
   context: DeskContext,
 ): Handlers<'revisions'> & Handlers<'trash'> & Handlers<'backups'> {
-  const { store, serially } = context
+  const { serially } = context
+  // The library open now: a restored backup replaces it (desk.ts).
+  const store = context.store
   return {
     'backups.list': () => context.backups.list(),
     // Taken in turn with every write, so a backup never holds half of one.
     'backups.create': () => serially(() => context.backups.make(store.settings().backupsKept)),
+    // Nothing else runs while the library is replaced: the desk opens it again from the files.
+    'backups.restore': (name) =>
+      serially(() =>
+        context.replaceLibrary(async () => {
+          const keep = context.settings().backupsKept
+          if (!(await context.backups.list()).some((backup) => backup.name === name)) {
+            throw DeskFailure.of(
+              'not-found',
+              `there is no backup ${name}`,
+              reason('backup-not-found', { name }),
+            )
+          }
+          const { before } = await context.backups.restore(name, keep)
+          return { restored: name, before: before.name }
+        }),
+      ),
     'revisions.history': (id) => revisionHistory(store, id),
     'revisions.diff': ({ id, from, to }) => revisionDiff(store, id, from, to),
     'revisions.restore': ({ id, revision }) =>

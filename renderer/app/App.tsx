@@ -33,7 +33,15 @@ import './banners.css'
 import './print.css'
 
 /** The desk: toolbar, library, the open article and the status bar. */
-export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
+export function App({
+  desk,
+  mediaUrl,
+  reopen,
+}: {
+  desk: DeskApi
+  mediaUrl: MediaUrl
+  reopen: () => void
+}) {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
   const [libraryQuery, setLibraryQuery] = useState<LibraryQuery>({})
   /** Articles moved to the trash in this window: gone from search results found before. */
@@ -139,7 +147,7 @@ export function App({ desk, mediaUrl }: { desk: DeskApi; mediaUrl: MediaUrl }) {
     () => uiWords(language, settings.digits, settings.timeZone),
     [language, settings.digits, settings.timeZone],
   )
-  const connection = useMemo(() => ({ desk, mediaUrl }), [desk, mediaUrl])
+  const connection = useMemo(() => ({ desk, mediaUrl, reopen }), [desk, mediaUrl, reopen])
   return (
     <DeskConnectionContext.Provider value={connection}>
       <WordsContext.Provider value={context}>

@@ -6,6 +6,8 @@ import type { MediaUrl } from '../api/desk.js'
 export interface DeskConnection {
   desk: DeskApi
   mediaUrl: MediaUrl
+  /** Reads the whole desk again, as at start (after the library was replaced by a backup). */
+  reopen: () => void
 }
 
 export const DeskConnectionContext = createContext<DeskConnection | null>(null)

@@ -144,7 +144,15 @@ export const en: Dictionary = {
   backupNow: 'Back up now',
   backupMaking: 'Backing up…',
   backupsNone: 'No backups yet',
-  backupRestoreHow: 'To restore, with the desk closed:',
+  backupRestoreHow: 'From the command line, with the desk closed:',
+  backupArticles: 'articles: {n}',
+  backupRestore: 'Restore',
+  backupRestoreOne: 'Restore the backup of {when}',
+  backupRestoreTitle: 'Restore a backup',
+  backupRestoreWarning:
+    'The backup of {when} replaces the whole library. It holds {backup} articles; the library holds {now} now. The library as it is now is backed up first, so the restore can be undone.',
+  backupRestoreConfirm: 'Restore this backup',
+  backupRestoring: 'Restoring…',
   sizeMb: '{n} MB',
   correctionTitle: 'Correcting a published story',
   correctionHint:
@@ -424,6 +432,7 @@ export const en: Dictionary = {
   reason_deskClosedAtTime: 'the desk was not running at the scheduled time',
   reason_publishedOnSchedule: 'published on schedule',
   reason_revisionNotKept: 'this article has no kept revision {revision}',
+  reason_backupNotFound: 'there is no backup {name} in the backups folder',
   reason_articleNotTrashed: 'the article is not in the trash',
   reason_publishedNeedsCorrection:
     'the story is published: changing it is a correction, begun with a note',

@@ -110,3 +110,36 @@ deskTest(
     expect(stored.history.at(-1)).toMatchObject({ to: 'corrected', note: 'صُحّح موعد بدء الخطة' })
   },
 )
+
+deskTest(
+  'a backup restored from Settings, asked first with both counts, the desk read again',
+  async ({ page, desk }) => {
+    const { host } = desk
+    await page.goto(host.url)
+    const kept = await api(page, host, 'articles.create', { headline: 'خبر في النسخة' })
+    await api(page, host, 'articles.create', { headline: 'خبر ثان في النسخة' })
+    await api(page, host, 'backups.create')
+    await api(page, host, 'articles.create', { headline: 'خبر بعد النسخة' })
+    await api(page, host, 'articles.trash', kept.id)
+    await page.reload()
+    await expect(page.getByRole('button', { name: /خبر بعد النسخة/ })).toBeVisible()
+    await page.getByRole('button', { name: 'الإعدادات' }).click()
+    const backups = page.getByRole('list', { name: 'النسخ الاحتياطية' })
+    await expect(backups.locator('li')).toHaveCount(1)
+    await backups.getByRole('button', { name: /استعادة النسخة الاحتياطية من/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'استعادة نسخة احتياطية' })
+    await expect(dialog).toContainText(/فيها: (2|٢)، وفي المكتبة الآن: (2|٢)/)
+    // Cancelling changes nothing.
+    await dialog.getByRole('button', { name: 'إلغاء' }).click()
+    expect(await api(page, host, 'trash.list')).toHaveLength(1)
+    await backups.getByRole('button', { name: /استعادة النسخة الاحتياطية من/ }).click()
+    await dialog.getByRole('button', { name: 'استعادة هذه النسخة' }).click()
+    // The page starts over on the restored library.
+    await expect(page.getByRole('button', { name: /خبر في النسخة/ })).toBeVisible()
+    await expect(page.getByRole('button', { name: /خبر بعد النسخة/ })).toHaveCount(0)
+    expect(await api(page, host, 'trash.list')).toEqual([])
+    const listed = await api(page, host, 'backups.list')
+    expect(listed).toHaveLength(2)
+    expect(listed[0]).toMatchObject({ articles: 2 })
+  },
+)

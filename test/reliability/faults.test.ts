@@ -25,6 +25,8 @@ interface Operation {
   run: (desk: Desk, before: Before) => Promise<Result<unknown>>
   /** Whether the operation's change is in the library now (true) or not at all (false). */
   landed: (desk: Desk, before: Before) => Promise<boolean>
+  /** What the library needs before this operation (made once, without faults). */
+  prepare?: (dir: string, before: Before) => Promise<void>
 }
 
 const call = (desk: Desk, method: string, ...args: unknown[]) =>
@@ -59,6 +61,33 @@ const operations: Operation[] = [
         files: [{ name: 'kadhimi.txt', base64: siteText.toString('base64') }],
       }),
     landed: async (desk) => (await desk.handlers['articles.list']()).length === 3,
+  },
+  {
+    name: 'a backup',
+    run: (desk) => call(desk, 'backups.create'),
+    landed: async (desk) => (await desk.handlers['backups.list']()).length === 1,
+  },
+  {
+    // The library holds one backup, made before the saved article's headline changed: restored,
+    // the headline is the old one again (and the library as it was is a second backup).
+    name: 'a backup restored',
+    prepare: async (dir, { saved }) => {
+      const desk = await deskOn(dir)
+      await desk.handlers['backups.create']()
+      const current = await desk.handlers['articles.get'](saved.id)
+      await desk.handlers['articles.save']({
+        id: saved.id,
+        baseRevision: current.revision,
+        changes: { headline: 'بعد النسخة الاحتياطية' },
+      })
+      await desk.close()
+    },
+    run: async (desk) => {
+      // The oldest: a failed try may have left the library as it was as a newer one.
+      const backup = (await desk.handlers['backups.list']()).at(-1)
+      return call(desk, 'backups.restore', backup!.name)
+    },
+    landed: async (desk, { saved }) => (await headlineOf(desk, saved.id)) === saved.headline,
   },
   {
     name: 'a move',
@@ -97,6 +126,7 @@ describe('faults at every step of a write', () => {
     it(`${operation.name}: the answer is true, the old content intact, the retry works`, async () => {
       const template = await tempDir()
       const before: Before = await smallLibrary(template)
+      await operation.prepare?.(template, before)
       // Counting first: the steps this operation takes on the disk.
       const counting = new FaultyFs()
       const countDir = await tempDir()

@@ -74,6 +74,11 @@ export class FaultyFs {
       this.step('utimes')
       return nodeFs.utimes(path, atime, mtime)
     },
+    // A backup copies whole folders: one step each, as the library sees it.
+    cp: async (from, to, options) => {
+      this.step('cp')
+      return nodeFs.cp(from, to, options)
+    },
     link: async (from, to) => {
       this.step('link')
       return nodeFs.link(from, to)

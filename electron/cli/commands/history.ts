@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { openDesk } from '../../core/desk.js'
 import { Backups } from '../../core/storage/backups.js'
 import { libraryLayout } from '../../core/storage/layout.js'
-import { acquireWriteLock } from '../../core/storage/lock.js'
+import { nodeFs } from '../../core/storage/storage-fs.js'
 import type { openLibraryReader } from '../../core/library-reader.js'
 import { cliDeskApi, valueOf } from '../desk-api.js'
 import { type CliIo, UsageError } from '../io.js'
@@ -81,26 +81,8 @@ export async function historyCommand(
   }
   if (command === 'backups') {
     if (args.length) throw new UsageError('backups takes no arguments')
-    const found = await new Backups(libraryLayout(options.dataDir), () => new Date()).list()
-    print(found, () => found.map((b) => `${b.name}\t${b.at}\t${b.bytes}`).join('\n'))
-    return 0
-  }
-  if (command === 'restore-backup') {
-    const [name] = args
-    if (!name || args.length > 1) throw new UsageError('restore-backup needs one backup name')
-    if (!options.yes)
-      throw new UsageError('restore-backup replaces the library (backed up first): add --yes')
-    const keep = (await library.settings()).backupsKept
-    // Nothing else may write while the library is replaced: the desk's own lock, held till done.
-    const lock = await acquireWriteLock(options.dataDir, 'midad restore-backup')
-    try {
-      const layout = libraryLayout(options.dataDir)
-      const { before } = await new Backups(layout, () => new Date()).restore(name, keep)
-      io.err(`the library as it was is in backups/${before.name}`)
-      print({ restored: name, before: before.name }, () => name)
-    } finally {
-      await lock.release()
-    }
+    const found = await new Backups(libraryLayout(options.dataDir), () => new Date(), nodeFs).list()
+    print(found, () => found.map((b) => `${b.name}\t${b.at}\t${b.bytes}\t${b.articles}`).join('\n'))
     return 0
   }
   if (command === 'trash' && options.list) {
@@ -110,13 +92,17 @@ export async function historyCommand(
     return 0
   }
   const ids =
-    command === 'backup'
+    command === 'backup' || command === 'restore-backup'
       ? []
       : command === 'restore'
         ? [idOf(args[0], command)]
         : args.map((a) => idOf(a, command))
   if (command === 'backup' && args.length) throw new UsageError('backup takes no arguments')
-  if (command !== 'backup' && ids.length === 0)
+  if (command === 'restore-backup') {
+    if (args.length !== 1) throw new UsageError('restore-backup needs one backup name')
+    if (!options.yes)
+      throw new UsageError('restore-backup replaces the library (backed up first): add --yes')
+  } else if (command !== 'backup' && ids.length === 0)
     throw new UsageError(`${command} needs at least one article id`)
   if (command === 'purge' && !options.yes)
     throw new UsageError('purge removes articles for good: add --yes to say so')
@@ -132,6 +118,13 @@ export async function historyCommand(
       const made = valueOf(await api.backups.create())
       const path = join(options.dataDir, 'backups', made.name)
       print({ ...made, path }, () => path)
+      return 0
+    }
+    if (command === 'restore-backup') {
+      // The desk's own path, as the window's: the lock held, the library opened again after.
+      const done = valueOf(await api.backups.restore(args[0]!))
+      io.err(`the library as it was is in backups/${done.before}`)
+      print(done, () => done.restored)
       return 0
     }
     if (command === 'restore') {

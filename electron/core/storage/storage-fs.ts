@@ -20,6 +20,7 @@ export interface StorageFs {
   writeFile: typeof fsp.writeFile
   link: typeof fsp.link
   utimes: typeof fsp.utimes
+  cp: typeof fsp.cp
   statSync: typeof statSync
   readFileSync: typeof readFileSync
 }
@@ -38,6 +39,7 @@ export const nodeFs: StorageFs = {
   writeFile: fsp.writeFile,
   link: fsp.link,
   utimes: fsp.utimes,
+  cp: fsp.cp,
   statSync,
   readFileSync,
 }

@@ -193,3 +193,73 @@ describe('backups', () => {
     )
   })
 })
+
+describe('restoring a backup from an open desk', () => {
+  it('replaces the library in place: list, search, saves and the scheduler see the backup', async () => {
+    const dir = await tempDir()
+    const clock = handClock()
+    const desk = await deskAt(dir, clock)
+    const first = await desk.handlers['articles.create']({ headline: 'الموازنة الأولى' })
+    const second = await desk.handlers['articles.create']({ headline: 'خبر ثان' })
+    const made = await desk.handlers['backups.create']()
+    expect(made.articles).toBe(2)
+    // After the backup: one article trashed, one edited, one new.
+    clock.advance(60_000)
+    await desk.handlers['articles.trash'](second.id)
+    await desk.handlers['articles.save']({
+      id: first.id,
+      baseRevision: first.revision,
+      changes: { headline: 'عنوان بعد النسخة' },
+    })
+    await desk.handlers['articles.create']({ headline: 'جديد بعد النسخة' })
+    const scheduler = desk.context
+    clock.advance(60_000)
+
+    const done = await desk.handlers['backups.restore'](made.name)
+    expect(done.restored).toBe(made.name)
+    const rows = await desk.handlers['articles.list']()
+    expect(rows.map((row) => row.headline).sort()).toEqual(['الموازنة الأولى', 'خبر ثان'].sort())
+    expect(await desk.handlers['trash.list']()).toEqual([])
+    const hits = await desk.handlers['articles.search']({ query: 'الموازنة' })
+    expect(hits.map((hit) => hit.id)).toEqual([first.id])
+    expect(await desk.handlers['articles.search']({ query: 'جديد' })).toEqual([])
+    // The context the hosts' schedulers hold reads the restored library.
+    expect(scheduler.store.summaries.map((row) => row.id).sort()).toEqual(
+      [first.id, second.id].sort(),
+    )
+    // The library as it was before the restore is a backup of its own (two articles, one trashed).
+    const before = (await desk.handlers['backups.list']()).find((b) => b.name === done.before)
+    expect(before?.articles).toBe(2)
+    // And the restored library takes saves.
+    const restored = await desk.handlers['articles.get'](first.id)
+    const saved = await desk.handlers['articles.save']({
+      id: first.id,
+      baseRevision: restored.revision,
+      changes: { kicker: 'بعد الاستعادة' },
+    })
+    expect(saved.revision).toBe(restored.revision + 1)
+    // Another open of the files agrees.
+    await desk.close()
+    opened.splice(0)
+    const again = await deskAt(dir, clock)
+    expect((await again.handlers['articles.get'](first.id)).kicker).toBe('بعد الاستعادة')
+    expect(await again.handlers['articles.list']()).toHaveLength(2)
+  })
+
+  it('refuses a backup that is not there, and a name that is a path', async () => {
+    const { createDispatch } = await import('../../../electron/core/dispatch.js')
+    const dir = await tempDir()
+    const desk = await deskAt(dir, handClock())
+    await desk.handlers['articles.create']({ headline: 'خبر' })
+    const call = createDispatch(desk.handlers)
+    const missing = await call('backups.restore', ['backup-20200101T000000Z'])
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', details: [{ code: 'backup-not-found' }] },
+    })
+    const path = await call('backups.restore', ['../articles'])
+    expect(path).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(await desk.handlers['articles.list']()).toHaveLength(1)
+    expect(await desk.handlers['backups.list']()).toEqual([])
+  })
+})
