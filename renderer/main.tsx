@@ -17,11 +17,7 @@ createRoot(root).render(
   <StrictMode>
     {connection ? (
       // After a backup is restored the whole desk is read again: the page starts over.
-      <App
-        desk={connection.desk}
-        mediaUrl={connection.mediaUrl}
-        reopen={() => window.location.reload()}
-      />
+      <App connection={{ ...connection, reopen: () => window.location.reload() }} />
     ) : (
       <p className="fatal">{ar.noToken}</p>
     )}

@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { LibraryNotice } from '../../shared/notices.js'
 import type { RecoveryCopy } from '../../shared/transfer.js'
-import type { DeskApi } from '../../shared/contract.js'
-import type { MediaUrl } from '../api/desk.js'
 import type { TextStats } from '../../shared/text-stats.js'
 import { searchTerms } from '../../shared/search-text.js'
 import { type Settings, defaultSettings } from '../../shared/settings.js'
@@ -28,20 +26,13 @@ import { WordsContext, uiWords } from './words.js'
 import { EditorNamePrompt } from './EditorNamePrompt.js'
 import { TrashDialog } from './TrashDialog.js'
 import { ConflictDialog } from './ConflictDialog.js'
-import { DeskConnectionContext } from './desk-context.js'
+import { type DeskConnection, DeskConnectionContext } from './desk-context.js'
 import './banners.css'
 import './print.css'
 
 /** The desk: toolbar, library, the open article and the status bar. */
-export function App({
-  desk,
-  mediaUrl,
-  reopen,
-}: {
-  desk: DeskApi
-  mediaUrl: MediaUrl
-  reopen: () => void
-}) {
+export function App({ connection }: { connection: DeskConnection }) {
+  const { desk } = connection
   const [settings, setSettings] = useState<Settings>(defaultSettings)
   const [libraryQuery, setLibraryQuery] = useState<LibraryQuery>({})
   /** Articles moved to the trash in this window: gone from search results found before. */
@@ -147,7 +138,6 @@ export function App({
     () => uiWords(language, settings.digits, settings.timeZone),
     [language, settings.digits, settings.timeZone],
   )
-  const connection = useMemo(() => ({ desk, mediaUrl, reopen }), [desk, mediaUrl, reopen])
   return (
     <DeskConnectionContext.Provider value={connection}>
       <WordsContext.Provider value={context}>
