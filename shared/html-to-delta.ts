@@ -83,7 +83,8 @@ export interface HtmlBlock {
 
 /**
  * Walks sanitised HTML into blocks of Delta ops: inline emphasis and links on the text,
- * HTML whitespace folded as a browser would (no-break spaces kept).
+ * line breaks and tabs of the source folded to a space (spaces typed in a row kept, as are
+ * no-break spaces).
  */
 export function htmlToBlocks(
   nodes: HtmlNode[],
@@ -123,7 +124,10 @@ export function htmlToBlocks(
   ) => {
     for (const node of nodes) {
       if (node.type === 'text') {
-        const text = node.data.replace(/[ \t\n\r\f]+/g, ' ')
+        // A line break or tab in the source is its layout, folded to one space; spaces the
+        // writer typed in a row are the text's own (a doubled space survives an export and
+        // its import, and house style points it out).
+        const text = node.data.replace(/[ ]*[\t\n\r\f][ \t\n\r\f]*/g, ' ')
         if (!text) continue
         if (!current) open(context.kind, context.dir)
         const op: DeltaOp = Object.keys(inline).length

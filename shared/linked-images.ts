@@ -21,6 +21,8 @@ export function linkedImagePaths(text: string, fileName: string): string[] {
     // `![alt](path "title")` or, for paths with spaces, `![alt](<path> "title")`.
     ...text.matchAll(/!\[[^\]]*\]\(\s*(?:<([^>\n]+)>|([^)\s]+))/g),
     ...text.matchAll(/src\s*=\s*["']([^"']+)["']/gi),
+    // A featured image named in front matter: `image: "path"`.
+    ...text.matchAll(/^image:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/gm),
   ]
   for (const [, angled, plain] of candidates) {
     const raw = angled ?? plain

@@ -1,11 +1,12 @@
 import type { Delta } from './article.js'
 import { type InlineRun, deltaLines } from './delta.js'
+import {
+  escapeBlockStart,
+  escapeDestination,
+  escapeInline,
+  escapeTitle,
+} from './markdown-escape.js'
 import { isSafeLink } from './render-html.js'
-
-/** Escapes what CommonMark would read as markup inside a run of text. */
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1')
-}
 
 /** Where an exported Markdown file finds a library image, or null to leave the image out. */
 export type MarkdownImagePath = (file: string) => string | null
@@ -17,13 +18,13 @@ function renderImage(run: InlineRun, imagePath?: MarkdownImagePath): string {
   const alt = typeof run.attributes.alt === 'string' ? run.attributes.alt : ''
   const caption = typeof run.attributes.caption === 'string' ? run.attributes.caption : ''
   // The caption travels as the image's title, which CommonMark has and a reader can show.
-  const title = caption ? ` "${caption.replace(/(["\\])/g, '\\$1')}"` : ''
-  return `![${escapeMarkdown(alt)}](<${path}>${title})`
+  const title = caption ? ` "${escapeTitle(caption)}"` : ''
+  return `![${escapeInline(alt)}](<${escapeDestination(path)}>${title})`
 }
 
 function renderRun(run: InlineRun, imagePath?: MarkdownImagePath): string {
   if (typeof run.insert !== 'string') return renderImage(run, imagePath)
-  let text = escapeMarkdown(run.insert)
+  let text = escapeInline(run.insert)
   const a = run.attributes
   // Emphasis markers must hug the text: keep outer spaces outside them.
   const wrap = (marker: string) => {
@@ -32,7 +33,7 @@ function renderRun(run: InlineRun, imagePath?: MarkdownImagePath): string {
   }
   if (a.bold) wrap('**')
   if (a.italic) wrap('*')
-  if (isSafeLink(a.link)) text = `[${text}](<${a.link.trim()}>)`
+  if (isSafeLink(a.link)) text = `[${text}](<${escapeDestination(a.link.trim())}>)`
   return text
 }
 
@@ -48,8 +49,8 @@ export function renderBodyMarkdown(body: Delta, imagePath?: MarkdownImagePath): 
     const text = line.runs.map((run) => renderRun(run, imagePath)).join('')
     if (!text.trim()) continue
     const list = line.attributes.list ?? null
-    // A line that starts "1." would read as a list item: escape its dot.
-    let block = text.replace(/^(\s*\d+)([.)]\s)/, '$1\\$2')
+    // A paragraph that starts like a block of another kind stays a paragraph.
+    let block = escapeBlockStart(text)
     const header = Number(line.attributes.header ?? 0)
     if (header >= 1 && header <= 3) block = `${'#'.repeat(header + 1)} ${block}`
     else if (line.attributes.blockquote) block = `> ${block}`

@@ -1,11 +1,17 @@
 import type { Article } from '../../../shared/article.js'
-import { type MediaResolver, bodyImageFiles, renderBodyHtml } from '../../../shared/render-html.js'
+import {
+  type MediaResolver,
+  bodyImageFiles,
+  escapeHtml,
+  isolatedHtml,
+  renderBodyHtml,
+} from '../../../shared/render-html.js'
+import { formatSiteDate } from '../../../shared/site-date.js'
 import type { MediaReader } from '../media.js'
 import type { Settings } from '../../../shared/settings.js'
 import { serializeSiteText } from '../../../shared/site-text.js'
 import { safeFileStem } from '../../../shared/slug.js'
 
-/** The article's public address on the site: `<site address>/<slug>`. */
 /** The corrections a story went through, oldest first: when, and the note saying what. */
 export function corrections(article: Article): { at: string; note: string }[] {
   return article.history
@@ -13,6 +19,27 @@ export function corrections(article: Article): { at: string; note: string }[] {
     .map(({ at, note }) => ({ at, note }))
 }
 
+/** The word the site puts before a correction line. */
+export const correctionLabel = 'تصحيح'
+
+/** Each correction as the site's line: «تصحيح (<its date line>): <note>». */
+export function correctionLines(article: Article, settings: Settings): string[] {
+  return corrections(article).map(
+    (c) => `${correctionLabel} (${formatSiteDate(new Date(c.at), settings.timeZone)}): ${c.note}`,
+  )
+}
+
+/** Each correction as an HTML line under the story (pages and feeds), the label in bold. */
+export function correctionsHtml(article: Article, settings: Settings): string {
+  return corrections(article)
+    .map((c) => {
+      const when = escapeHtml(formatSiteDate(new Date(c.at), settings.timeZone))
+      return `\n<p class="correction" dir="rtl"><strong>${correctionLabel}</strong> (${when}): ${isolatedHtml(c.note)}</p>`
+    })
+    .join('')
+}
+
+/** The article's public address on the site: `<site address>/<slug>`. */
 export function articleUrl(article: Article, settings: Settings): string {
   const base = settings.siteAddress.replace(/\/+$/, '')
   return `${base}/${encodeURIComponent(article.slug || article.id)}`
@@ -37,7 +64,8 @@ export function articleSiteText(article: Article, settings: Settings): string {
       visits: article.visits,
       comments: article.comments,
       section: article.section,
-      paragraphs: article.text,
+      // Corrections close the story, as the site prints them: one line each.
+      paragraphs: [...article.text, ...correctionLines(article, settings)],
     },
     settings.timeZone,
   )
@@ -48,11 +76,18 @@ export function articleBodyHtml(article: Article, media: MediaResolver = () => n
   return renderBodyHtml(article.body, media)
 }
 
-/** The body's library images as data URLs, so a standalone page carries them. */
+/** The library images an article shows: its body's, then its featured image. */
+export function articleImageFiles(article: Article): string[] {
+  const files = bodyImageFiles(article.body)
+  const featured = article.featuredImage?.file
+  return featured && !files.includes(featured) ? [...files, featured] : files
+}
+
+/** The article's library images as data URLs, so a standalone page carries them. */
 export async function embeddedImages(article: Article, read?: MediaReader): Promise<MediaResolver> {
   const urls = new Map<string, string>()
   if (read) {
-    for (const file of bodyImageFiles(article.body)) {
+    for (const file of articleImageFiles(article)) {
       const found = await read(article.id, file)
       if (found)
         urls.set(file, `data:${found.type};base64,${Buffer.from(found.bytes).toString('base64')}`)

@@ -17,7 +17,7 @@ import { formatSiteDate } from '../../../shared/site-date.js'
 import { bidiPieces } from '../../../shared/bidi.js'
 import { imageSize } from 'image-size'
 import type { MediaReader } from '../media.js'
-import { publicationTime } from './article-views.js'
+import { correctionLabel, corrections, publicationTime } from './article-views.js'
 
 // Arabic in Noto Naskh Arabic, Latin in the serif drawn to go with it (both in fonts-noto-core
 // on Debian, and free to install elsewhere): a Latin run in Naskh is replaced by a larger face.
@@ -176,6 +176,21 @@ export async function articleDocx(
       }),
       // An image in a line of text follows that line.
       ...images,
+    )
+  }
+  // Corrections close the story: the label in bold, its date, the note in italics.
+  for (const c of corrections(article)) {
+    const when = formatSiteDate(new Date(c.at), settings.timeZone)
+    children.push(
+      new Paragraph({
+        bidirectional: true,
+        alignment: AlignmentType.START,
+        children: [
+          ...runs(correctionLabel, true, { bold: true }, 22),
+          ...runs(` (${when}): `, true, {}, 22),
+          ...runs(c.note, true, { italic: true }, 22),
+        ],
+      }),
     )
   }
   const document = new Document({

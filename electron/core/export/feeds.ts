@@ -1,7 +1,13 @@
 import type { Article } from '../../../shared/article.js'
 import { escapeHtml } from '../../../shared/render-html.js'
 import type { Settings } from '../../../shared/settings.js'
-import { articleBodyHtml, articleUrl, publicationTime } from './article-views.js'
+import {
+  articleBodyHtml,
+  articleUrl,
+  correctionLines,
+  correctionsHtml,
+  publicationTime,
+} from './article-views.js'
 
 const siteRoot = (settings: Settings) => settings.siteAddress.replace(/\/+$/, '')
 const feedTitle = (settings: Settings) => settings.newsroomName || 'Midad'
@@ -18,7 +24,7 @@ export function jsonFeed(articles: Article[], settings: Settings): Record<string
       id: articleUrl(article, settings),
       url: articleUrl(article, settings),
       title: article.headline,
-      content_html: articleBodyHtml(article),
+      content_html: articleBodyHtml(article) + correctionsHtml(article, settings),
       ...(article.summary ? { summary: article.summary } : {}),
       date_published: publicationTime(article),
       date_modified: article.updatedAt,
@@ -30,6 +36,12 @@ export function jsonFeed(articles: Article[], settings: Settings): Record<string
     })),
   }
 }
+
+/** An item's description: its summary (else its body), then its corrections, each a line. */
+const description = (article: Article, settings: Settings) =>
+  article.summary
+    ? [article.summary, ...correctionLines(article, settings)].join('\n')
+    : articleBodyHtml(article) + correctionsHtml(article, settings)
 
 /** A batch of articles as RSS 2.0 (dates in RFC 822, every text escaped). */
 export function rssFeed(articles: Article[], settings: Settings): string {
@@ -44,7 +56,7 @@ export function rssFeed(articles: Article[], settings: Settings): string {
       `      <link>${url}</link>`,
       `      <guid isPermaLink="true">${url}</guid>`,
       `      <pubDate>${new Date(publicationTime(article)).toUTCString()}</pubDate>`,
-      `      <description>${escapeHtml(article.summary || articleBodyHtml(article))}</description>`,
+      `      <description>${escapeHtml(description(article, settings))}</description>`,
       ...categories,
       '    </item>',
     ].join('\n')

@@ -5,7 +5,7 @@ import { formatHijriDate, formatSiteDate } from '../../../shared/site-date.js'
 import {
   articleBodyHtml,
   articleUrl,
-  corrections,
+  correctionsHtml,
   embeddedImages,
   publicationTime,
 } from './article-views.js'
@@ -68,15 +68,6 @@ export function newsArticleJsonLd(article: Article, settings: Settings): Record<
  * One self-contained HTML5 page: right to left, fonts embedded, NewsArticle JSON-LD. The
  * site's reader figures are left out. The same revision always gives the same bytes.
  */
-/** Each correction the story went through, as a line under it: the site's «تصحيح» and its date. */
-function correctionLines(article: Article, settings: Settings): string {
-  return corrections(article)
-    .map(
-      (c) =>
-        `\n<p class="correction" dir="rtl"><strong>تصحيح</strong> (${escapeHtml(formatSiteDate(new Date(c.at), settings.timeZone))}): ${isolatedHtml(c.note)}</p>`,
-    )
-    .join('')
-}
 
 export async function articleHtmlPage(
   article: Article,
@@ -118,7 +109,7 @@ ${article.kicker ? `<p class="kicker">${isolatedHtml(article.kicker)}</p>\n` : '
 ${article.summary ? `<p class="summary">${isolatedHtml(article.summary)}</p>\n` : ''}<p class="dateline">${dateline}</p>${hijri}${figure}
 <div class="body">
 ${articleBodyHtml(article, await embeddedImages(article, media))}
-</div>${correctionLines(article, settings)}
+</div>${correctionsHtml(article, settings)}
 </article>
 </body>
 </html>

@@ -5,12 +5,16 @@ import {
   articleFileExtension,
   exportMimeType,
 } from '../../../shared/export-formats.js'
-import { bodyImageFiles } from '../../../shared/render-html.js'
 import type { Settings } from '../../../shared/settings.js'
 import { safeFileStem } from '../../../shared/slug.js'
 import { DeskFailure } from '../failure.js'
 import type { MediaReader } from '../media.js'
-import { articleSiteText, embeddedImages, exportImageName } from './article-views.js'
+import {
+  articleImageFiles,
+  articleSiteText,
+  embeddedImages,
+  exportImageName,
+} from './article-views.js'
 import { articleDocx } from './docx.js'
 import { articleHtmlPage } from './html-page.js'
 import { articleMarkdown } from './markdown.js'
@@ -87,7 +91,7 @@ export async function renderMarkdownWithImages(
 ): Promise<RenderedFile[]> {
   const images: RenderedFile[] = []
   const names = new Map<string, string>()
-  for (const file of bodyImageFiles(article.body)) {
+  for (const file of articleImageFiles(article)) {
     const found = media ? await media(article.id, file) : null
     if (!found || names.has(file)) continue
     const fileName = exportImageName(article, file)

@@ -88,6 +88,19 @@ export async function settleImages(
     draft.images = images
     leftOut += taken.leftOut
   }
+  const featured = draft.featuredSource
+  if (featured) {
+    const image = featured.src.startsWith('data:')
+      ? imageFromDataUrl(featured.src)
+      : isRelativePath(featured.src) && readLinked
+        ? await readLinkedPath(featured.src, readLinked)
+        : null
+    if (image) {
+      const file = `featured.${image.extension}`
+      draft.images = [...(draft.images ?? []), { file, bytes: image.bytes }]
+      draft.fields.featuredImage = { file, alt: featured.alt, caption: featured.caption }
+    } else draft.warnings.push(reason('import-featured-outside'))
+  }
   if (leftOut > 0) draft.warnings.push(reason('import-images-left-out', { count: leftOut }))
 }
 

@@ -18,6 +18,8 @@ export interface ImportedDraft {
   warnings: Reason[]
   /** Images the file carried, named as the body and the featured image name them. */
   images?: DraftImage[]
+  /** The featured image as the file names it (a data URL or a relative path), to be taken in. */
+  featuredSource?: { src: string; alt: string; caption: string }
   /** Images the file's HTML dropped already (links to other sites), for the report. */
   imagesLeftOut?: number
 }

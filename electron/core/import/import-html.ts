@@ -5,7 +5,6 @@ import { findOne, getElementsByTagName, getInnerHTML, textContent } from 'domuti
 import { parseDocument } from 'htmlparser2'
 import type { ArticleFields } from '../../../shared/article.js'
 import { type ImportedDraft, ImportError } from './draft.js'
-import { imageFromDataUrl } from './draft-images.js'
 import { blockText, blocksToDelta, htmlToBlocks, sanitizeImportedHtml } from './html-to-delta.js'
 
 /** Metadata an HTML, Markdown or DOCX file may carry beside its text. */
@@ -71,14 +70,16 @@ export function readDate(value: string | undefined): string | undefined {
 }
 
 /**
- * A draft from HTML: sanitised, the first h1 as the headline (else the meta title), the rest as
- * the body, and the metadata the file carries. `directions` overrides each block's direction
- * in order (DOCX keeps its paragraphs' bidi this way).
+ * A draft from HTML: sanitised, the first h1 as the headline (else the meta title; or the meta
+ * title first, for front matter, which names the headline itself), the rest as the body, and
+ * the metadata the file carries. `directions` overrides each block's direction in order (DOCX
+ * keeps its paragraphs' bidi this way).
  */
 export function draftFromHtml(
   html: string,
   meta: DocumentMeta,
   directions?: ('rtl' | 'ltr')[],
+  headlineFrom: 'heading' | 'meta' = 'heading',
 ): ImportedDraft {
   const { blocks, imagesLeftOut } = htmlToBlocks(sanitizeImportedHtml(html))
   const textBlocks = blocks.filter((block) => block.kind !== 'image')
@@ -86,7 +87,14 @@ export function draftFromHtml(
     textBlocks.forEach((block, index) => (block.dir = directions[index] ?? block.dir))
   }
   const warnings: Reason[] = []
-  const headingIndex = blocks.findIndex((block) => block.kind === 'h1')
+  // A file that names its headline itself may still open with it as a heading: not kept twice.
+  const opening = blocks[0]
+  const repeated =
+    opening?.kind === 'h1' && blockText(opening).trim() === meta.title?.trim() ? 0 : -1
+  const headingIndex =
+    headlineFrom === 'meta' && meta.title
+      ? repeated
+      : blocks.findIndex((block) => block.kind === 'h1')
   let headline = meta.title ?? ''
   if (headingIndex >= 0) {
     headline = blockText(blocks[headingIndex]!).trim()
@@ -154,13 +162,6 @@ export function importHtml(html: string): ImportedDraft {
   const draft = draftFromHtml(page.body, { ...meta, title: page.headline })
   if (page.kicker) draft.fields.kicker = page.kicker
   if (page.summary) draft.fields.summary = page.summary
-  if (page.featured) {
-    const image = imageFromDataUrl(page.featured.src)
-    if (image) {
-      const file = `featured.${image.extension}`
-      draft.images = [...(draft.images ?? []), { file, bytes: image.bytes }]
-      draft.fields.featuredImage = { file, alt: page.featured.alt, caption: page.featured.caption }
-    } else draft.warnings.push(reason('import-featured-outside'))
-  }
+  if (page.featured) draft.featuredSource = page.featured
   return draft
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
+import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
 import { paragraphsToDelta } from '../../../shared/delta.js'
 import { type Desk, openDesk } from '../../../electron/core/desk.js'
@@ -73,6 +74,25 @@ describe('a published story is corrected, never edited silently', () => {
       JSON.parse(readFileSync(join(fixtureFolder, '..', 'ninjs', 'ninjs-schema_2.2.json'), 'utf8')),
     )
     expect(validate(ninjs), JSON.stringify(validate.errors)).toBe(true)
+    // Every other export carries the note too, each in its own form.
+    const siteText = text((await h['export.download']({ id: article.id, format: 'text' })).base64)
+    expect(siteText.trimEnd().split('\n').at(-1)).toMatch(/^تصحيح \(.+\): صُحّح موعد بدء الخطة$/)
+    const markdown = text(
+      (await h['export.download']({ id: article.id, format: 'markdown' })).base64,
+    )
+    expect(markdown).toContain('صُحّح موعد بدء الخطة')
+    const docx = unzipSync(
+      Buffer.from((await h['export.download']({ id: article.id, format: 'docx' })).base64, 'base64'),
+    )
+    const documentXml = strFromU8(docx['word/document.xml']!)
+    expect(documentXml).toContain('تصحيح')
+    expect(documentXml).toContain('صُحّح موعد بدء الخطة')
+    const out = join(dir, 'feeds')
+    await h['export.articles']({ ids: [article.id], formats: ['jsonfeed', 'rss'], folder: out })
+    const feed = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8'))
+    expect(feed.items[0].content_html).toContain('<p class="correction" dir="rtl">')
+    expect(feed.items[0].content_html).toContain('صُحّح موعد بدء الخطة')
+    expect(readFileSync(join(out, 'feed.xml'), 'utf8')).toContain('صُحّح موعد بدء الخطة')
     const history = await h['revisions.history'](article.id)
     expect(history.map((entry) => entry.event).slice(0, 3)).toEqual([
       'moved',

@@ -26,8 +26,9 @@ describe('importing HTML', () => {
       <ul><li>أول</li><li>ثاني</li></ul>
       <img src="https://tracker.example/x.png"><iframe src="https://evil.example"></iframe>
       <script>document.cookie</script></body></html>`)
+    // Spaces typed in a row are text (issue 15: imports kept doubled spaces from then on).
     expect(draft.fields).toMatchObject({
-      headline: 'القمة في بغداد',
+      headline: 'القمة   في بغداد',
       section: 'سياسة',
       byline: 'سارة علي',
       tags: ['بغداد', 'قمة'],
@@ -66,20 +67,39 @@ describe('importing HTML', () => {
 })
 
 describe('importing Markdown', () => {
-  it('reads front matter and the first heading', () => {
+  it('reads front matter, its title the headline, a heading after it kept in the body', () => {
     const draft = importMarkdown(
-      '---\ntitle: عنوان احتياطي\ndate: 2021-06-17T07:15:00+03:00\nsection: اقتصاد\nauthor: وكالات\ntags: [نفط, أسعار]\n---\n\n# ارتفاع أسعار النفط\n\nارتفعت **الأسعار** اليوم.\n\n> قال الوزير\n',
+      '---\ntitle: عنوان من المقدمة\ndate: 2021-06-17T07:15:00+03:00\nsection: اقتصاد\nauthor: وكالات\ntags: [نفط, أسعار]\n---\n\n# ارتفاع أسعار النفط\n\nارتفعت **الأسعار** اليوم.\n\n> قال الوزير\n',
     )
     expect(draft.fields).toMatchObject({
-      headline: 'ارتفاع أسعار النفط',
+      headline: 'عنوان من المقدمة',
       section: 'اقتصاد',
       byline: 'وكالات',
       tags: ['نفط', 'أسعار'],
       publishedAt: '2021-06-17T04:15:00.000Z',
     })
     const lines = deltaLines(draft.fields.body!)
-    expect(lines.map(lineText)).toEqual(['ارتفعت الأسعار اليوم.', 'قال الوزير'])
-    expect(lines[1]?.attributes.blockquote).toBe(true)
+    expect(lines.map(lineText)).toEqual([
+      'ارتفاع أسعار النفط',
+      'ارتفعت الأسعار اليوم.',
+      'قال الوزير',
+    ])
+    expect(lines[2]?.attributes.blockquote).toBe(true)
+  })
+
+  it('takes the first heading without a title, and drops one that repeats the title', () => {
+    expect(importMarkdown('# العنوان\n\nنص\n').fields.headline).toBe('العنوان')
+    const repeated = importMarkdown('---\ntitle: "العنوان"\n---\n\n# العنوان\n\nنص\n')
+    expect(deltaLines(repeated.fields.body!).map(lineText)).toEqual(['نص'])
+    // Quotes, escapes and a list of tags come back as the text they stand for.
+    const quoted = importMarkdown(
+      '---\ntitle: "قال: \\"لا\\""\nsummary: "سطر\\\\آخر"\ntags:\n  - "نفط"\n  - أسعار\n---\n\nنص\n',
+    )
+    expect(quoted.fields).toMatchObject({
+      headline: 'قال: "لا"',
+      summary: 'سطر\\آخر',
+      tags: ['نفط', 'أسعار'],
+    })
   })
 })
 

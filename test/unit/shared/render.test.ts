@@ -48,7 +48,7 @@ describe('the body as Markdown', () => {
     expect(renderBodyMarkdown(body)).toBe(
       [
         '## عنوان فرعي',
-        'زار Paris في 2021 **غامق** \\<script\\>x\\</script\\> & خطر [آمن](<https://news.example/a?b=1&c=2>)',
+        'زار Paris في 2021 **غامق** \\<script\\>x\\</script\\> \\& خطر [آمن](<https://news.example/a?b=1&c=2>)',
         '- أول\n- ثان',
         '1\\. ليس قائمة',
       ].join('\n\n'),
