@@ -64,7 +64,11 @@ export function readFrontMatter(markdown: string): { meta: MarkdownMeta; rest: s
   }
   const image = field('image')
   if (image) {
-    meta.image = { src: image, alt: field('image_alt') ?? '', caption: field('image_caption') ?? '' }
+    meta.image = {
+      src: image,
+      alt: field('image_alt') ?? '',
+      caption: field('image_caption') ?? '',
+    }
   }
   return { meta, rest: markdown.slice(match[0].length) }
 }

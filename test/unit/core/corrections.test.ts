@@ -82,7 +82,10 @@ describe('a published story is corrected, never edited silently', () => {
     )
     expect(markdown).toContain('صُحّح موعد بدء الخطة')
     const docx = unzipSync(
-      Buffer.from((await h['export.download']({ id: article.id, format: 'docx' })).base64, 'base64'),
+      Buffer.from(
+        (await h['export.download']({ id: article.id, format: 'docx' })).base64,
+        'base64',
+      ),
     )
     const documentXml = strFromU8(docx['word/document.xml']!)
     expect(documentXml).toContain('تصحيح')
