@@ -8,7 +8,7 @@ for (const choice of [
   'خذ المحفوظة (تبقى نسختي للاسترجاع)',
   'أبقِ الاثنتين (نسختي مقالًا جديدًا)',
 ]) {
-  deskTest(`a conflict shown side by side and resolved: ${choice}`, async ({ page, desk }) => {
+  deskTest(`two tabs, one story: the conflict shown side by side and resolved: ${choice}`, async ({ page, desk }) => {
     const { host } = desk
     await page.goto(host.url)
     const created = await api(page, host, 'articles.create', {
@@ -17,12 +17,16 @@ for (const choice of [
     })
     await page.reload()
     await page.getByRole('button', { name: /خبر متنازع عليه/ }).click()
-    // Another program saves a newer revision while this editor has the old one open.
-    await api(page, host, 'articles.save', {
-      id: created.id,
-      baseRevision: 1,
-      changes: { body: { ops: [{ insert: 'نص المحفوظة' }, { insert: '\n', attributes: rtl }] } },
-    })
+    // Another tab opens the same story and saves a newer revision while this one has the old.
+    const other = await page.context().newPage()
+    await other.goto(host.url)
+    await other.getByRole('button', { name: /خبر متنازع عليه/ }).click()
+    const otherBody = other.getByRole('textbox', { name: 'نص المقال' })
+    await otherBody.click()
+    await other.keyboard.press('Control+A')
+    await other.keyboard.type('نص المحفوظة')
+    await expect(other.locator('.save-status')).toHaveAttribute('data-status', 'saved')
+    expect(await api(page, host, 'articles.get', created.id)).toMatchObject({ revision: 2 })
     const body = page.getByRole('textbox', { name: 'نص المقال' })
     await body.click()
     await page.keyboard.press('Control+End')
