@@ -39,6 +39,7 @@ export const reasonCodes = [
   'article-not-trashed',
   'published-on-schedule',
   'backup-not-found',
+  'export-name-taken',
   ...importReasonCodes,
 ] as const
 

@@ -72,3 +72,38 @@ export function safeFileStem(name: string): string {
   const firstPart = stem.split('.')[0] ?? ''
   return windowsReserved.test(firstPart) ? stem.replace(/^[^.]*/, (part) => `${part}-`) : stem
 }
+
+/**
+ * The longest exported file name, in UTF-8 bytes: file systems allow 255, and an atomic write
+ * adds `.<pid>.<random>.tmp` (up to 22 bytes) while the file is written.
+ */
+export const maxExportNameBytes = 230
+
+/** A text's length in UTF-8 bytes. */
+function utf8Length(text: string): number {
+  let bytes = 0
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+  }
+  return bytes
+}
+
+/**
+ * `stem + tail` within `maxBytes` of UTF-8, the stem cut between graphemes (never inside a
+ * letter and its marks); a tail longer than half the limit is cut too, keeping its extension.
+ */
+export function fitFileName(stem: string, tail: string, maxBytes = maxExportNameBytes): string {
+  if (utf8Length(stem + tail) <= maxBytes) return stem + tail
+  let end = tail
+  if (utf8Length(end) > maxBytes / 2) {
+    const extension = /\.[A-Za-z0-9]{1,8}$/.exec(end)?.[0] ?? ''
+    end = fitFileName(end.slice(0, end.length - extension.length), extension, maxBytes / 2)
+  }
+  let cut = ''
+  for (const piece of graphemes(stem)) {
+    if (utf8Length(cut + piece + end) > maxBytes) break
+    cut += piece
+  }
+  return (cut.replace(/[.\s-]+$/u, '') || 'article') + end
+}

@@ -396,6 +396,8 @@ export const ar = {
   reason_pdfNeedsDesktop: 'تصدير PDF يحتاج تطبيق سطح المكتب؛ صدّر HTML واطبعه',
   reason_exportOutsideFolder: 'رُفضت كتابة «{name}» خارج مجلد التصدير',
   reason_exportNamesClash: 'ملفان مصدّران سيحملان الاسم نفسه: {name}',
+  reason_exportNameTaken:
+    'في مجلد التصدير ملف باسم {name} صدّره مقال آخر ({owner})؛ لم يُكتب فوقه. غيّر المعرّف في الرابط أو صدّر إلى مجلد آخر.',
   reason_articleUnreadable: 'تعذّرت قراءة المقال ({detail})',
   reason_importUnknownKind: 'نوع ملف غير معروف (.{extension})؛ يستورد مِداد {known}',
   reason_importNotText: 'الملف ليس نصًا بترميز UTF-8',

@@ -407,6 +407,8 @@ export const en: Dictionary = {
   reason_pdfNeedsDesktop: 'PDF export needs the desktop app; export HTML and print it',
   reason_exportOutsideFolder: 'refused to write «{name}» outside the export folder',
   reason_exportNamesClash: 'two exported files would both be named {name}',
+  reason_exportNameTaken:
+    'the export folder has a file named {name} exported for another article ({owner}); it was not overwritten. Change the slug or export to another folder.',
   reason_articleUnreadable: 'the article could not be read ({detail})',
   reason_importUnknownKind: 'unknown kind of file (.{extension}); Midad imports {known}',
   reason_importNotText: 'the file is not UTF-8 text',

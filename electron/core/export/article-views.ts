@@ -10,7 +10,7 @@ import { formatSiteDate } from '../../../shared/site-date.js'
 import type { MediaReader } from '../media.js'
 import type { Settings } from '../../../shared/settings.js'
 import { serializeSiteText } from '../../../shared/site-text.js'
-import { safeFileStem } from '../../../shared/slug.js'
+import { fitFileName, safeFileStem } from '../../../shared/slug.js'
 
 /** The corrections a story went through, oldest first: when, and the note saying what. */
 export function corrections(article: Article): { at: string; note: string }[] {
@@ -47,7 +47,7 @@ export function articleUrl(article: Article, settings: Settings): string {
 
 /** The name one of an article's library images gets among exported files: `<slug>-<file>`. */
 export function exportImageName(article: Article, file: string): string {
-  return `${safeFileStem(article.slug || article.id)}-${file}`
+  return fitFileName(safeFileStem(article.slug || article.id), `-${file}`)
 }
 
 /** When the article counts as published: its publish date, else its last save. */

@@ -6,7 +6,7 @@ import {
   exportMimeType,
 } from '../../../shared/export-formats.js'
 import type { Settings } from '../../../shared/settings.js'
-import { safeFileStem } from '../../../shared/slug.js'
+import { fitFileName, safeFileStem } from '../../../shared/slug.js'
 import { DeskFailure } from '../failure.js'
 import type { MediaReader } from '../media.js'
 import {
@@ -25,13 +25,15 @@ export interface RenderedFile {
   fileName: string
   mimeType: string
   bytes: Uint8Array
+  /** Whose file it is in an export folder: an article's id, or `feeds` for the batch's feeds. */
+  owner?: string
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
 /** `<slug>.<ext>`, safe on every platform; the id stands in for a missing slug. */
 export function exportFileName(article: Article, extension: string): string {
-  return `${safeFileStem(article.slug || article.id)}.${extension}`
+  return fitFileName(safeFileStem(article.slug || article.id), `.${extension}`)
 }
 
 /** Prints a standalone HTML page to PDF: only a host with a browser engine (Electron) has one. */

@@ -1,7 +1,7 @@
 import { reason } from '../../../shared/reasons.js'
 import { createHash } from 'node:crypto'
-import { mkdir } from 'node:fs/promises'
-import { basename, dirname, resolve } from 'node:path'
+import { mkdir, readFile, rename } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import { zipSync } from 'fflate'
 import type { Article } from '../../../shared/article.js'
 import { type ExportFormat, feedFileName } from '../../../shared/export-formats.js'
@@ -44,13 +44,19 @@ export async function renderExport(request: ExportRequest): Promise<RenderedFile
   let done = 0
   for (const article of request.articles) {
     for (const format of perArticle) {
-      if (format === 'markdown') {
-        files.push(...(await renderMarkdownWithImages(article, request.settings, request.media)))
-      } else {
-        files.push(
-          await renderArticle(article, format, request.settings, request.printPdf, request.media),
-        )
-      }
+      const rendered =
+        format === 'markdown'
+          ? await renderMarkdownWithImages(article, request.settings, request.media)
+          : [
+              await renderArticle(
+                article,
+                format,
+                request.settings,
+                request.printPdf,
+                request.media,
+              ),
+            ]
+      for (const file of rendered) files.push({ ...file, owner: article.id })
       request.onProgress?.(++done, total)
     }
   }
@@ -58,6 +64,7 @@ export async function renderExport(request: ExportRequest): Promise<RenderedFile
     const feed = jsonFeed(request.articles, request.settings)
     files.push({
       fileName: 'feed.json',
+      owner: 'feeds',
       mimeType: 'application/feed+json',
       bytes: utf8(`${JSON.stringify(feed, null, 2)}\n`),
     })
@@ -65,6 +72,7 @@ export async function renderExport(request: ExportRequest): Promise<RenderedFile
   if (request.formats.includes('rss')) {
     files.push({
       fileName: 'feed.xml',
+      owner: 'feeds',
       mimeType: 'application/rss+xml',
       bytes: utf8(rssFeed(request.articles, request.settings)),
     })
@@ -101,6 +109,50 @@ export function insideFolder(folder: string, name: string): string {
   return target
 }
 
+/** The export folder's record of which article each file was written for. */
+const ownersFile = '.midad-export.json'
+
+/** Who owns each file in an export folder, by the record an earlier export left there. */
+async function readOwners(folder: string): Promise<Record<string, string>> {
+  let text: string
+  try {
+    text = await readFile(join(folder, ownersFile), 'utf8')
+  } catch {
+    return {}
+  }
+  try {
+    const parsed = JSON.parse(text) as { files?: Record<string, unknown> }
+    return Object.fromEntries(
+      Object.entries(parsed.files ?? {}).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string',
+      ),
+    )
+  } catch {
+    // A damaged record is kept aside as it was, and this export starts a new one.
+    await rename(join(folder, ownersFile), join(folder, `${ownersFile}.damaged`)).catch(() => {})
+    return {}
+  }
+}
+
+/** The newest save among the exported articles: what a bundle's name and times come from. */
+function newestRevision(request: ExportRequest): Date {
+  const times = request.articles.map((article) => Date.parse(article.updatedAt))
+  return new Date(Math.max(...times.filter((time) => !Number.isNaN(time)), 0))
+}
+
+/**
+ * A bundle's name from what it holds: the newest revision's time and a digest of the articles'
+ * ids, revisions and the formats, so the same export gives the same name and bytes, and a
+ * different one never takes its name.
+ */
+function contentStamp(request: ExportRequest): string {
+  const what = [
+    ...request.articles.map((article) => `${article.id}:${article.revision}`),
+    ...request.formats,
+  ].join('\n')
+  return `${stamp(newestRevision(request))}-${createHash('sha256').update(what).digest('hex').slice(0, 8)}`
+}
+
 const stamp = (now: Date) =>
   now
     .toISOString()
@@ -109,8 +161,9 @@ const stamp = (now: Date) =>
 
 /**
  * Writes an export: each file atomically into the folder (an article's file replaces only its
- * own earlier export); with `bundle`, into `bundle-<timestamp>/` with a manifest; with `zip`,
- * as `bundle-<timestamp>.zip`. Writing files changes no article.
+ * own earlier export, and the folder's `.midad-export.json` says whose each file is, so another
+ * article's file is never replaced); with `bundle`, into `bundle-<time>-<digest>/` with a
+ * manifest; with `zip`, as `bundle-<time>-<digest>.zip`. Writing files changes no article.
  */
 export async function writeExport(request: ExportRequest): Promise<ExportResult> {
   const rendered = await renderExport(request)
@@ -128,15 +181,33 @@ export async function writeExport(request: ExportRequest): Promise<ExportResult>
   const folder = resolve(request.folder)
   await mkdir(folder, { recursive: true })
   if (!request.bundle && !request.zip) {
+    const owners = await readOwners(folder)
+    for (const file of rendered) {
+      const owner = owners[file.fileName]
+      if (owner && owner !== file.owner) {
+        throw DeskFailure.of(
+          'conflict',
+          `${file.fileName} in the export folder was exported for ${owner}; it was not overwritten`,
+          reason('export-name-taken', { name: file.fileName, owner }),
+        )
+      }
+    }
     const files: ExportedFile[] = []
     for (const file of rendered) {
       const path = insideFolder(folder, file.fileName)
       await writeFileAtomic(path, file.bytes)
+      if (file.owner) owners[file.fileName] = file.owner
       files.push({ path, bytes: file.bytes.length, sha256: sha256(file.bytes) })
     }
+    // Written after the files: a crash between leaves files it does not list, never the reverse.
+    const sorted = Object.fromEntries(Object.entries(owners).sort(([a], [b]) => a.localeCompare(b)))
+    await writeFileAtomic(
+      insideFolder(folder, ownersFile),
+      utf8(`${JSON.stringify({ files: sorted }, null, 2)}\n`),
+    )
     return { folder, files }
   }
-  const bundleName = `bundle-${stamp(request.now)}`
+  const bundleName = `bundle-${contentStamp(request)}`
   rendered.push(...(await bundleImages(request, names)))
   const manifest = {
     files: rendered.map((file) => ({
@@ -150,9 +221,11 @@ export async function writeExport(request: ExportRequest): Promise<ExportResult>
     ['manifest.json', utf8(`${JSON.stringify(manifest, null, 2)}\n`)],
   ]
   if (request.zip) {
+    // Unix as the maker (UnZip then takes the UTF-8 names as they are, not as MS-DOS code
+    // pages), and the newest revision's time on every entry: the same revisions, the same zip.
     const zip = zipSync(
       Object.fromEntries(contents.map(([name, bytes]) => [`${bundleName}/${name}`, bytes])),
-      { mtime: request.now },
+      { mtime: newestRevision(request), os: 3, attrs: 0o644 << 16 },
     )
     const path = insideFolder(folder, `${bundleName}.zip`)
     await writeFileAtomic(path, zip)

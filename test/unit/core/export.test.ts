@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { unzipSync } from 'fflate'
@@ -135,7 +135,7 @@ describe('exporting', () => {
     })
     expect(second.files.map((f) => f.sha256)).toEqual(first.files.map((f) => f.sha256))
     expect((await readdir(join(dir, 'x'))).sort()).toEqual(
-      [...first.files.map((f) => f.path.split('/').at(-1))].sort(),
+      ['.midad-export.json', ...first.files.map((f) => f.path.split('/').at(-1))].sort(),
     )
     expect(await desk.handlers['articles.get'](before.id)).toEqual(before)
   })
@@ -163,7 +163,8 @@ describe('exporting', () => {
     })
     expect(result.files).toHaveLength(hostile.length * 2)
     for (const file of result.files) expect(file.path.startsWith(`${folder}/`)).toBe(true)
-    expect((await readdir(folder)).length).toBe(hostile.length * 2)
+    // Every file the export wrote, and the folder's record of whose each one is.
+    expect((await readdir(folder)).length).toBe(hostile.length * 2 + 1)
     expect((await readdir(dir)).sort()).toEqual([
       'articles',
       'desk.lock',
@@ -188,7 +189,10 @@ describe('exporting', () => {
       now,
     }
     const bundle = await writeExport({ ...request, formats: [...request.formats], bundle: true })
-    expect(bundle.folder).toBe(join(dir, 'b', 'bundle-20261130T093000Z'))
+    // Named by what it holds: the newest revision's time and a digest of ids and revisions.
+    const newest = articles.map((a) => a.updatedAt).sort().at(-1)!
+    const stamp = newest.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+    expect(bundle.folder).toMatch(new RegExp(`/bundle-${stamp}-[0-9a-f]{8}$`))
     const manifest = JSON.parse(await readFile(join(bundle.folder, 'manifest.json'), 'utf8'))
     expect(manifest.files.map((f: { path: string }) => f.path)).toContain('feed.json')
     for (const entry of manifest.files as { path: string; bytes: number; sha256: string }[]) {
@@ -197,9 +201,17 @@ describe('exporting', () => {
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256)
     }
     const zipped = await writeExport({ ...request, formats: [...request.formats], zip: true })
-    expect(zipped.files[0]?.path).toBe(join(dir, 'b', 'bundle-20261130T093000Z.zip'))
+    expect(zipped.files[0]?.path).toBe(`${bundle.folder}.zip`)
     const entries = unzipSync(await readFile(zipped.files[0]!.path))
-    expect(Object.keys(entries)).toContain('bundle-20261130T093000Z/manifest.json')
+    expect(Object.keys(entries)).toContain(`${basename(bundle.folder)}/manifest.json`)
+    // Another export of the same revisions, later: the same zip, byte for byte.
+    const again = await writeExport({
+      ...request,
+      now: new Date('2026-12-25T00:00:00Z'),
+      formats: [...request.formats],
+      zip: true,
+    })
+    expect(again.files[0]).toEqual(zipped.files[0])
   })
 
   it('writes feeds a reader can use', async () => {

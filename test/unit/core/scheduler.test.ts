@@ -88,7 +88,11 @@ describe('the scheduler', () => {
       to: 'exported',
       by: 'scheduler',
     })
-    expect((await readdir(out)).sort()).toEqual(['خبر-مجدول.html', 'خبر-مجدول.txt'])
+    expect((await readdir(out)).sort()).toEqual([
+      '.midad-export.json',
+      'خبر-مجدول.html',
+      'خبر-مجدول.txt',
+    ])
     expect(await scheduler.tick()).toEqual({ published: [], missed: [] })
   })
 
@@ -140,7 +144,11 @@ describe('the scheduler', () => {
     const first = await readFile(join(out, 'خبر-مجدول.txt'))
     // Publishing the same revision again gives the same files, never a second copy.
     await desk.handlers['export.articles']({ ids: [id], formats: ['text', 'html'], folder: out })
-    expect((await readdir(out)).sort()).toEqual(['خبر-مجدول.html', 'خبر-مجدول.txt'])
+    expect((await readdir(out)).sort()).toEqual([
+      '.midad-export.json',
+      'خبر-مجدول.html',
+      'خبر-مجدول.txt',
+    ])
     expect((await readFile(join(out, 'خبر-مجدول.txt'))).equals(first)).toBe(true)
   })
 
