@@ -190,7 +190,10 @@ describe('exporting', () => {
     }
     const bundle = await writeExport({ ...request, formats: [...request.formats], bundle: true })
     // Named by what it holds: the newest revision's time and a digest of ids and revisions.
-    const newest = articles.map((a) => a.updatedAt).sort().at(-1)!
+    const newest = articles
+      .map((a) => a.updatedAt)
+      .sort()
+      .at(-1)!
     const stamp = newest.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
     expect(bundle.folder).toMatch(new RegExp(`/bundle-${stamp}-[0-9a-f]{8}$`))
     const manifest = JSON.parse(await readFile(join(bundle.folder, 'manifest.json'), 'utf8'))
