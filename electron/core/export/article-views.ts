@@ -50,6 +50,32 @@ export function exportImageName(article: Article, file: string): string {
   return fitFileName(safeFileStem(article.slug || article.id), `-${file}`)
 }
 
+/** Where a library image of the article is on the site: beside its page, as exports name it. */
+export function siteImageUrl(article: Article, file: string, settings: Settings): string {
+  const base = settings.siteAddress.replace(/\/+$/, '')
+  return `${base}/${encodeURIComponent(exportImageName(article, file))}`
+}
+
+/** The body's images at their site addresses (for feeds, read away from the export folder). */
+export function siteImages(article: Article, settings: Settings): MediaResolver {
+  return (file) => siteImageUrl(article, file, settings)
+}
+
+/** The section and the tags, each once (a tag equal to the section is not a second subject). */
+export function subjectsOf(article: Article): string[] {
+  return [...new Set([article.section, ...article.tags].filter(Boolean))]
+}
+
+/** Who publishes: the newsroom's name, else the site's host name. */
+export function publisherName(settings: Settings): string {
+  if (settings.newsroomName) return settings.newsroomName
+  try {
+    return new URL(settings.siteAddress).hostname || 'Midad'
+  } catch {
+    return 'Midad'
+  }
+}
+
 /** When the article counts as published: its publish date, else its last save. */
 export function publicationTime(article: Article): string {
   return article.publishedAt ?? article.updatedAt

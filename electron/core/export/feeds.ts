@@ -7,6 +7,9 @@ import {
   correctionLines,
   correctionsHtml,
   publicationTime,
+  siteImages,
+  siteImageUrl,
+  subjectsOf,
 } from './article-views.js'
 
 const siteRoot = (settings: Settings) => settings.siteAddress.replace(/\/+$/, '')
@@ -24,14 +27,17 @@ export function jsonFeed(articles: Article[], settings: Settings): Record<string
       id: articleUrl(article, settings),
       url: articleUrl(article, settings),
       title: article.headline,
-      content_html: articleBodyHtml(article) + correctionsHtml(article, settings),
+      content_html:
+        articleBodyHtml(article, siteImages(article, settings)) +
+        correctionsHtml(article, settings),
+      ...(article.featuredImage
+        ? { image: siteImageUrl(article, article.featuredImage.file, settings) }
+        : {}),
       ...(article.summary ? { summary: article.summary } : {}),
       date_published: publicationTime(article),
       date_modified: article.updatedAt,
       ...(article.byline ? { authors: [{ name: article.byline }] } : {}),
-      ...(article.tags.length || article.section
-        ? { tags: [article.section, ...article.tags].filter(Boolean) }
-        : {}),
+      ...(subjectsOf(article).length ? { tags: subjectsOf(article) } : {}),
       language: 'ar',
     })),
   }
@@ -41,15 +47,15 @@ export function jsonFeed(articles: Article[], settings: Settings): Record<string
 const description = (article: Article, settings: Settings) =>
   article.summary
     ? [article.summary, ...correctionLines(article, settings)].join('\n')
-    : articleBodyHtml(article) + correctionsHtml(article, settings)
+    : articleBodyHtml(article, siteImages(article, settings)) + correctionsHtml(article, settings)
 
 /** A batch of articles as RSS 2.0 (dates in RFC 822, every text escaped). */
 export function rssFeed(articles: Article[], settings: Settings): string {
   const items = articles.map((article) => {
     const url = escapeHtml(articleUrl(article, settings))
-    const categories = [article.section, ...article.tags]
-      .filter(Boolean)
-      .map((name) => `      <category>${escapeHtml(name)}</category>`)
+    const categories = subjectsOf(article).map(
+      (name) => `      <category>${escapeHtml(name)}</category>`,
+    )
     return [
       '    <item>',
       `      <title>${escapeHtml(article.headline)}</title>`,

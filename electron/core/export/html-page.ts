@@ -8,6 +8,8 @@ import {
   correctionsHtml,
   embeddedImages,
   publicationTime,
+  publisherName,
+  siteImageUrl,
 } from './article-views.js'
 import type { MediaReader } from '../media.js'
 import { embeddedFontCss } from './fonts.js'
@@ -53,14 +55,18 @@ export function newsArticleJsonLd(article: Article, settings: Settings): Record<
     inLanguage: 'ar',
     datePublished: publicationTime(article),
     dateModified: article.updatedAt,
-    ...(article.byline ? { author: [{ '@type': 'Person', name: article.byline }] } : {}),
+    // A byline is a person; without one the newsroom is the author (search engines want one).
+    author: article.byline
+      ? [{ '@type': 'Person', name: article.byline }]
+      : [{ '@type': 'Organization', name: publisherName(settings) }],
+    ...(article.featuredImage
+      ? { image: [siteImageUrl(article, article.featuredImage.file, settings)] }
+      : {}),
     ...(article.section ? { articleSection: article.section } : {}),
     ...(article.tags.length ? { keywords: article.tags.join(', ') } : {}),
     ...(article.place ? { contentLocation: { '@type': 'Place', name: article.place } } : {}),
     mainEntityOfPage: articleUrl(article, settings),
-    ...(settings.newsroomName
-      ? { publisher: { '@type': 'Organization', name: settings.newsroomName } }
-      : {}),
+    publisher: { '@type': 'Organization', name: publisherName(settings) },
   }
 }
 

@@ -1,6 +1,13 @@
 import type { Article } from '../../../shared/article.js'
 import type { Settings } from '../../../shared/settings.js'
-import { articleBodyHtml, articleUrl, corrections, publicationTime } from './article-views.js'
+import {
+  articleBodyHtml,
+  articleUrl,
+  corrections,
+  publicationTime,
+  siteImages,
+  subjectsOf,
+} from './article-views.js'
 
 /** NINJS publication status from the workflow state (newsroom.md). */
 function pubstatus(article: Article): 'usable' | 'withheld' | 'canceled' {
@@ -11,17 +18,23 @@ function pubstatus(article: Article): 'usable' | 'withheld' | 'canceled' {
 
 /** The article as IPTC NINJS 2.2; `versioncreated` is the revision's time, so a re-export is identical. */
 export function articleNinjs(article: Article, settings: Settings): Record<string, unknown> {
-  const subjects = [article.section, ...article.tags].filter(Boolean).map((name) => ({ name }))
+  const subjects = subjectsOf(article).map((name) => ({ name }))
   return {
     uri: articleUrl(article, settings),
     type: 'text',
     profile: 'midad-article',
     version: String(article.revision),
     language: 'ar',
-    headlines: [{ value: article.headline }],
-    ...(article.kicker ? { slugline: article.kicker } : {}),
+    headlines: [
+      { role: 'main', value: article.headline },
+      ...(article.kicker ? [{ role: 'kicker', value: article.kicker }] : []),
+    ],
+    // The slugline is the story's short name among editors: its slug, not its kicker.
+    ...(article.slug ? { slugline: article.slug } : {}),
     ...(article.summary ? { descriptions: [{ role: 'summary', value: article.summary }] } : {}),
-    bodies: [{ contenttype: 'text/html', value: articleBodyHtml(article) }],
+    bodies: [
+      { contenttype: 'text/html', value: articleBodyHtml(article, siteImages(article, settings)) },
+    ],
     ...(article.byline ? { by: article.byline } : {}),
     ...(article.place ? { located: article.place } : {}),
     ...(article.source ? { infosources: [{ name: article.source }] } : {}),
