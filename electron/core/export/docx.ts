@@ -4,6 +4,7 @@ import {
   ExternalHyperlink,
   HeadingLevel,
   ImageRun,
+  LevelFormat,
   Packer,
   Paragraph,
   type ParagraphChild,
@@ -18,15 +19,23 @@ import { bidiPieces } from '../../../shared/bidi.js'
 import { imageSize } from 'image-size'
 import type { MediaReader } from '../media.js'
 import { correctionLabel, corrections, publicationTime } from './article-views.js'
+import { docxFields, paragraphStyles, stableDocx } from './docx-package.js'
 
 // Arabic in Noto Naskh Arabic, Latin in the serif drawn to go with it (both in fonts-noto-core
 // on Debian, and free to install elsewhere): a Latin run in Naskh is replaced by a larger face.
 const arabicFont = 'Noto Naskh Arabic'
 const latinFont = 'Noto Serif'
 
-function run(text: string, rtl: boolean, attributes: DeltaAttributes = {}, size = 26): TextRun {
+function run(
+  text: string,
+  rtl: boolean,
+  attributes: DeltaAttributes = {},
+  size = 26,
+  style?: string,
+): TextRun {
   return new TextRun({
     text,
+    style,
     rightToLeft: rtl,
     bold: attributes.bold === true,
     italics: attributes.italic === true,
@@ -43,9 +52,15 @@ function run(text: string, rtl: boolean, attributes: DeltaAttributes = {}, size 
  * A text as runs: in a right-to-left paragraph each Latin run with its own signs (`"OPEC+"`,
  * `(CNN)`, `12%`) is a run without `w:rtl`, so Word and LibreOffice draw it as written.
  */
-function runs(text: string, rtl: boolean, attributes: DeltaAttributes = {}, size = 26): TextRun[] {
-  if (!rtl) return [run(text, false, attributes, size)]
-  return bidiPieces(text).map((piece) => run(piece.text, !piece.isolate, attributes, size))
+function runs(
+  text: string,
+  rtl: boolean,
+  attributes: DeltaAttributes = {},
+  size = 26,
+  style?: string,
+): TextRun[] {
+  if (!rtl) return [run(text, false, attributes, size, style)]
+  return bidiPieces(text).map((piece) => run(piece.text, !piece.isolate, attributes, size, style))
 }
 
 /** A right-to-left paragraph, as Word marks it: `w:bidi` on the paragraph, `w:rtl` on runs. */
@@ -55,12 +70,15 @@ function rtlParagraph(
     size?: number
     bold?: boolean
     heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]
+    /** One of the paragraph styles below: what an importer (ours, mammoth) reads the part by. */
+    style?: string
   },
 ) {
   return new Paragraph({
     bidirectional: true,
     alignment: AlignmentType.START,
     heading: options.heading,
+    style: options.style,
     children: runs(text, true, { bold: options.bold ?? false }, options.size),
   })
 }
@@ -78,6 +96,7 @@ async function imageParagraphs(
   article: Article,
   image: { file: string; alt: string; caption: string },
   media?: MediaReader,
+  style?: string,
 ): Promise<Paragraph[]> {
   const found = media ? await media(article.id, image.file) : null
   if (!found) return []
@@ -99,8 +118,10 @@ async function imageParagraphs(
     },
     altText: { name: image.file, description: image.alt, title: image.caption },
   })
-  const paragraphs = [new Paragraph({ alignment: AlignmentType.CENTER, children: [picture] })]
-  if (image.caption) paragraphs.push(rtlParagraph(image.caption, { size: 20 }))
+  const paragraphs = [
+    new Paragraph({ alignment: AlignmentType.CENTER, style, children: [picture] }),
+  ]
+  if (image.caption) paragraphs.push(rtlParagraph(image.caption, { size: 20, style: 'Caption' }))
   return paragraphs
 }
 
@@ -116,16 +137,25 @@ export async function articleDocx(
   const when = formatSiteDate(new Date(publicationTime(article)), settings.timeZone)
   const meta = [article.section, article.byline, article.place, when].filter(Boolean).join(' — ')
   const children: Paragraph[] = []
-  if (article.kicker) children.push(rtlParagraph(article.kicker, { size: 24, bold: true }))
+  if (article.kicker)
+    children.push(rtlParagraph(article.kicker, { size: 24, bold: true, style: 'Kicker' }))
   children.push(
     rtlParagraph(article.headline, { size: 40, bold: true, heading: HeadingLevel.TITLE }),
   )
-  if (article.summary) children.push(rtlParagraph(article.summary, { size: 28 }))
-  children.push(rtlParagraph(meta, { size: 22 }))
+  if (article.summary) children.push(rtlParagraph(article.summary, { size: 28, style: 'Subtitle' }))
+  children.push(rtlParagraph(meta, { size: 22, style: 'ArticleMeta' }))
   if (article.featuredImage)
-    children.push(...(await imageParagraphs(article, article.featuredImage, media)))
+    children.push(
+      ...(await imageParagraphs(article, article.featuredImage, media, 'FeaturedImage')),
+    )
+  // Each numbered list counts from 1: a new instance of the numbering whenever one begins.
+  let listInstance = 0
+  let previousList: unknown = null
   for (const line of deltaLines(article.body)) {
     const rtl = line.attributes.direction === 'rtl'
+    const list = line.attributes.list ?? null
+    if (list === 'ordered' && previousList !== 'ordered') listInstance++
+    previousList = list
     const lineRuns: ParagraphChild[] = []
     const images: Paragraph[] = []
     for (const piece of line.runs) {
@@ -145,11 +175,12 @@ export async function articleDocx(
           )
         continue
       }
-      const textRuns = runs(piece.insert, rtl, piece.attributes)
       const link = piece.attributes.link
-      lineRuns.push(
-        ...(isSafeLink(link) ? [new ExternalHyperlink({ link, children: textRuns })] : textRuns),
-      )
+      if (isSafeLink(link)) {
+        // Word's own Hyperlink style: blue and underlined, as a reader expects a link to look.
+        const children = runs(piece.insert, rtl, piece.attributes, 26, 'Hyperlink')
+        lineRuns.push(new ExternalHyperlink({ link, children }))
+      } else lineRuns.push(...runs(piece.insert, rtl, piece.attributes))
     }
     if (lineRuns.length === 0) {
       children.push(...images)
@@ -168,9 +199,11 @@ export async function articleDocx(
               : header === 3
                 ? HeadingLevel.HEADING_3
                 : undefined,
-        bullet:
-          line.attributes.list === 'bullet' || line.attributes.list === 'ordered'
-            ? { level: 0 }
+        style: line.attributes.blockquote ? 'Quote' : undefined,
+        bullet: list === 'bullet' ? { level: 0 } : undefined,
+        numbering:
+          list === 'ordered'
+            ? { reference: 'midad-ordered', level: 0, instance: listInstance }
             : undefined,
         children: lineRuns,
       }),
@@ -185,6 +218,7 @@ export async function articleDocx(
       new Paragraph({
         bidirectional: true,
         alignment: AlignmentType.START,
+        style: 'Correction',
         children: [
           ...runs(correctionLabel, true, { bold: true }, 22),
           ...runs(` (${when}): `, true, {}, 22),
@@ -197,7 +231,22 @@ export async function articleDocx(
     creator: article.byline || settings.newsroomName || 'Midad',
     title: article.headline,
     description: article.summary,
+    keywords: article.tags.join(', '),
+    subject: article.section,
+    // Every field as it is, for an importer to read back (ours does: import-docx.ts).
+    customProperties: docxFields(article).map(([name, value]) => ({ name, value })),
+    styles: { paragraphStyles },
+    numbering: {
+      config: [
+        {
+          reference: 'midad-ordered',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
+          ],
+        },
+      ],
+    },
     sections: [{ children }],
   })
-  return new Uint8Array(await Packer.toBuffer(document))
+  return stableDocx(new Uint8Array(await Packer.toBuffer(document)), article.updatedAt)
 }

@@ -255,10 +255,12 @@ describe('importing images held inside a file', () => {
       { name: 'خبر.docx', bytes: Buffer.from(download.base64, 'base64') },
       'Asia/Baghdad',
     )
+    // The featured image comes back as the featured image, the body's in the body.
     expect(draft.fields.body!.ops.filter((op) => typeof op.insert !== 'string')).toEqual([
-      { insert: { image: 'image-1.png' }, attributes: { alt: 'الغلاف' } },
-      { insert: { image: 'image-2.png' }, attributes: { alt: 'صورة داخلية' } },
+      { insert: { image: 'image-1.png' }, attributes: { alt: 'صورة داخلية' } },
     ])
+    expect(draft.fields.featuredImage).toEqual({ file: 'featured.png', alt: 'الغلاف', caption: '' })
+    expect(draft.images?.map((image) => image.file).sort()).toEqual(['featured.png', 'image-1.png'])
     for (const image of draft.images ?? []) expect(Buffer.from(image.bytes).equals(png)).toBe(true)
   })
 
