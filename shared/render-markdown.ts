@@ -7,6 +7,11 @@ import {
   escapeTitle,
 } from './markdown-escape.js'
 import { isSafeLink } from './render-html.js'
+import { firstStrong } from './bidi.js'
+
+/** The marks a Markdown paragraph starts with when its direction is not its first letter's. */
+export const rlm = '\u200F'
+export const lrm = '\u200E'
 
 /** Where an exported Markdown file finds a library image, or null to leave the image out. */
 export type MarkdownImagePath = (file: string) => string | null
@@ -51,6 +56,13 @@ export function renderBodyMarkdown(body: Delta, imagePath?: MarkdownImagePath): 
     const list = line.attributes.list ?? null
     // A paragraph that starts like a block of another kind stays a paragraph.
     let block = escapeBlockStart(text)
+    // Markdown has no direction: where the first strong letter would give the wrong one (an
+    // Arabic paragraph that opens with a Latin name), a mark at its start gives the right one.
+    const plain = line.runs
+      .map((run) => (typeof run.insert === 'string' ? run.insert : ''))
+      .join('')
+    const wanted = line.attributes.direction === 'rtl' ? 'rtl' : 'ltr'
+    if ((firstStrong(plain) ?? 'rtl') !== wanted) block = (wanted === 'rtl' ? rlm : lrm) + block
     const header = Number(line.attributes.header ?? 0)
     if (header >= 1 && header <= 3) block = `${'#'.repeat(header + 1)} ${block}`
     else if (line.attributes.blockquote) block = `> ${block}`

@@ -63,7 +63,8 @@ export function newsArticleJsonLd(article: Article, settings: Settings): Record<
       ? { image: [siteImageUrl(article, article.featuredImage.file, settings)] }
       : {}),
     ...(article.section ? { articleSection: article.section } : {}),
-    ...(article.tags.length ? { keywords: article.tags.join(', ') } : {}),
+    // A list, not one comma line: a tag may hold a comma of its own.
+    ...(article.tags.length ? { keywords: article.tags } : {}),
     ...(article.place ? { contentLocation: { '@type': 'Place', name: article.place } } : {}),
     mainEntityOfPage: articleUrl(article, settings),
     publisher: { '@type': 'Organization', name: publisherName(settings) },

@@ -154,12 +154,63 @@ function exportedPage(html: string) {
   }
 }
 
-/** Imports an HTML file; a page Midad exported comes back with its kicker and featured image. */
+/**
+ * The fields a page's schema.org NewsArticle (JSON-LD) gives, as Midad's pages write it: the
+ * section, a person's byline, the place, the publish date, the tags and the slug (the last part
+ * of its address). Read as data from the raw page; a script that is not JSON is passed over.
+ */
+export function readNewsArticle(html: string): Partial<ArticleFields> {
+  for (const script of getElementsByTagName('script', parseDocument(html))) {
+    if ((script.attribs.type ?? '').toLowerCase() !== 'application/ld+json') continue
+    let data: Record<string, unknown>
+    try {
+      data = JSON.parse(textContent(script)) as Record<string, unknown>
+    } catch {
+      continue
+    }
+    if (data['@type'] !== 'NewsArticle') continue
+    const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined)
+    const person = (Array.isArray(data.author) ? data.author : [data.author]).find(
+      (author): author is { name: unknown } =>
+        typeof author === 'object' &&
+        author !== null &&
+        (author as { '@type'?: unknown })['@type'] === 'Person',
+    )
+    const keywords = data.keywords
+    const place = data.contentLocation as { name?: unknown } | undefined
+    const address = text(data.mainEntityOfPage)
+    let slug: string | undefined
+    try {
+      slug = address
+        ? decodeURIComponent(new URL(address).pathname.split('/').pop() ?? '')
+        : undefined
+    } catch {
+      slug = undefined
+    }
+    const fields: Partial<ArticleFields> = {
+      section: text(data.articleSection),
+      byline: text(person?.name),
+      place: text(place?.name),
+      publishedAt: readDate(text(data.datePublished)),
+      tags: Array.isArray(keywords)
+        ? keywords.filter((tag): tag is string => typeof tag === 'string' && tag !== '')
+        : typeof keywords === 'string'
+          ? splitTags(keywords)
+          : undefined,
+      slug: slug || undefined,
+    }
+    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined))
+  }
+  return {}
+}
+
+/** Imports an HTML file; a page Midad exported comes back with all its fields and images. */
 export function importHtml(html: string): ImportedDraft {
   const meta = readHtmlMeta(html)
   const page = exportedPage(html)
   if (!page) return draftFromHtml(html, meta)
   const draft = draftFromHtml(page.body, { ...meta, title: page.headline })
+  Object.assign(draft.fields, readNewsArticle(html))
   if (page.kicker) draft.fields.kicker = page.kicker
   if (page.summary) draft.fields.summary = page.summary
   if (page.featured) draft.featuredSource = page.featured

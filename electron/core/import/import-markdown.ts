@@ -79,7 +79,14 @@ export function readFrontMatter(markdown: string): { meta: MarkdownMeta; rest: s
  */
 export function importMarkdown(markdown: string): ImportedDraft {
   const { meta, rest } = readFrontMatter(markdown)
-  const html = marked.parse(rest, { async: false, gfm: true })
+  // A paragraph that opens with a direction mark (as Midad writes one whose direction is not
+  // its first letter's) takes that direction, and the mark goes.
+  const html = marked
+    .parse(rest, { async: false, gfm: true })
+    .replace(
+      /<(p|li|h[1-6])>([\u200E\u200F])/g,
+      (_, tag: string, mark: string) => `<${tag} dir="${mark === '\u200F' ? 'rtl' : 'ltr'}">`,
+    )
   const draft = draftFromHtml(html, meta, undefined, meta.title ? 'meta' : 'heading')
   const extra = { kicker: meta.kicker, place: meta.place, source: meta.source, slug: meta.slug }
   for (const [key, value] of Object.entries(extra)) {

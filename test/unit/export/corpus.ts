@@ -86,12 +86,13 @@ export function hostileArticles(): Article[] {
   })
 }
 
-/** Each line of a body: its text (every code point) and its block format. */
+/** Each line of a body: its text (every code point), its block format and its direction. */
 export function bodyLines(body: { ops: DeltaOp[] }) {
   return deltaLines(body).map((l) => ({
     text: l.runs.map((r) => (typeof r.insert === 'string' ? r.insert : '')).join(''),
     header: l.attributes.header ?? null,
     list: l.attributes.list ?? null,
     blockquote: l.attributes.blockquote ?? null,
+    direction: l.attributes.direction ?? null,
   }))
 }

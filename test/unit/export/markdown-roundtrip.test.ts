@@ -98,9 +98,9 @@ describe('Markdown: text stays text, and the round trip gives the article back',
           for (const block of list) {
             const c = block.c as unknown[]
             if (block.t === 'Para' || block.t === 'Plain')
-              blocks.push(`${kind} ${inlineText(c as PandocNode[])}`)
+              blocks.push(`${kind} ${unmarked(inlineText(c as PandocNode[]))}`)
             else if (block.t === 'Header')
-              blocks.push(`h${c[0]} ${inlineText(c[2] as PandocNode[])}`)
+              blocks.push(`h${c[0]} ${unmarked(inlineText(c[2] as PandocNode[]))}`)
             else if (block.t === 'BlockQuote') walk(c as PandocNode[], 'quote')
             else if (block.t === 'BulletList')
               for (const item of c as PandocNode[][]) walk(item, 'bullet')
@@ -121,6 +121,12 @@ describe('Markdown: text stays text, and the round trip gives the article back',
     },
   )
 })
+
+/**
+ * The direction mark Midad puts before a paragraph whose first letter would mislead is the
+ * writer's direction (a bidi-aware reader draws it so), not a word.
+ */
+const unmarked = (text: string) => text.replace(/^[\u200E\u200F]/, '')
 
 interface PandocNode {
   t: string

@@ -50,7 +50,8 @@ describe('the body as Markdown', () => {
         '## عنوان فرعي',
         'زار Paris في 2021 **غامق** \\<script\\>x\\</script\\> \\& خطر [آمن](<https://news.example/a?b=1&c=2>)',
         '- أول\n- ثان',
-        '1\\. ليس قائمة',
+        // Left to right by its line, Arabic by its first letter: a mark keeps its direction.
+        '\u200E1\\. ليس قائمة',
       ].join('\n\n'),
     )
   })
