@@ -21,6 +21,7 @@ export const importReasonCodes = [
   'site-date-line-unreadable',
   'site-month-unknown',
   'site-time-out-of-range',
+  'site-date-impossible',
   'site-weekday-mismatch',
   'site-figure-missing',
 ] as const
@@ -66,6 +67,8 @@ export function importReasonText(
       return `${atLine}unknown month «${p.month}»; expected one of ${p.months}`
     case 'site-time-out-of-range':
       return `${atLine}the time or day is out of range`
+    case 'site-date-impossible':
+      return `${atLine}${p.month} ${p.year} has ${p.days} days, not ${p.day}`
     case 'site-weekday-mismatch':
       return `${atLine}the weekday «${p.weekday}» does not match the date (${p.expected})`
     case 'site-figure-missing':

@@ -109,6 +109,19 @@ function parseMetaLine(
       }),
     }
   }
+  // «30 شباط» is refused, not carried over into March (which the text export would not give back).
+  const days = new Date(Date.UTC(Number(year), month, 0)).getUTCDate()
+  if (Number(day) > days) {
+    return {
+      ok: false,
+      reason: reason('site-date-impossible', {
+        day: Number(day),
+        month: monthName ?? '',
+        year: Number(year),
+        days,
+      }),
+    }
+  }
   const hour = (Number(hour12) % 12) + (period === 'م' ? 12 : 0)
   if (Number(hour12) > 12 || Number(minute) > 59 || Number(day) > 31 || Number(day) < 1) {
     return { ok: false, reason: reason('site-time-out-of-range') }

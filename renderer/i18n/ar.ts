@@ -417,6 +417,7 @@ export const ar = {
     'السطر {line}: يُنتظر «تاريخ الإضافة <اليوم> <التاريخ> <الشهر> <السنة> - <س:د> <ص|م>»',
   reason_siteMonthUnknown: 'السطر {line}: شهر غير معروف «{month}»؛ الأشهر هي {months}',
   reason_siteTimeOutOfRange: 'السطر {line}: الوقت أو اليوم خارج المدى',
+  reason_siteDateImpossible: 'السطر {line}: في {month} {year} {days} يومًا، فلا يوم {day} فيه',
   reason_siteWeekdayMismatch: 'السطر {line}: اليوم «{weekday}» لا يوافق التاريخ ({expected})',
   reason_siteFigureMissing: 'السطر {line}: لا رقم لـ«{label}»، فعُدّ صفرًا',
   reason_deskClosedAtTime: 'لم يكن المكتب مفتوحًا في الموعد المحدد',

@@ -428,6 +428,7 @@ export const en: Dictionary = {
     'line {line}: expected «تاريخ الإضافة <weekday> <day> <month> <year> - <h:mm> <ص|م>»',
   reason_siteMonthUnknown: 'line {line}: unknown month «{month}»; expected one of {months}',
   reason_siteTimeOutOfRange: 'line {line}: the time or day is out of range',
+  reason_siteDateImpossible: 'line {line}: {month} {year} has {days} days, not {day}',
   reason_siteWeekdayMismatch:
     'line {line}: the weekday «{weekday}» does not match the date ({expected})',
   reason_siteFigureMissing: 'line {line}: no «{label}» figure: taken as 0',

@@ -91,4 +91,23 @@ describe('the site text format', () => {
       message: expect.stringContaining('unknown month'),
     })
   })
+
+  it('refuses an impossible date with its line, and takes 29 شباط of a leap year', () => {
+    const refused = parseSiteText(article('تاريخ الإضافة الخميس 30 شباط 2023 - 7:15 ص'), zone)
+    expect(refused).toMatchObject({
+      ok: false,
+      line: 3,
+      reason: {
+        code: 'site-date-impossible',
+        params: { day: 30, month: 'شباط', year: 2023, days: 28, line: 3 },
+      },
+    })
+    expect(!refused.ok && refused.message).toBe('line 3: شباط 2023 has 28 days, not 30')
+    expect(parseSiteText(article('تاريخ الإضافة الخميس 29 شباط 2024 - 7:15 ص'), zone).ok).toBe(
+      true,
+    )
+    expect(parseSiteText(article('تاريخ الإضافة الخميس 31 نيسان 2024 - 7:15 ص'), zone).ok).toBe(
+      false,
+    )
+  })
 })
