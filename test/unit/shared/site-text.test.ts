@@ -103,9 +103,7 @@ describe('the site text format', () => {
       },
     })
     expect(!refused.ok && refused.message).toBe('line 3: شباط 2023 has 28 days, not 30')
-    expect(parseSiteText(article('تاريخ الإضافة الخميس 29 شباط 2024 - 7:15 ص'), zone).ok).toBe(
-      true,
-    )
+    expect(parseSiteText(article('تاريخ الإضافة الخميس 29 شباط 2024 - 7:15 ص'), zone).ok).toBe(true)
     expect(parseSiteText(article('تاريخ الإضافة الخميس 31 نيسان 2024 - 7:15 ص'), zone).ok).toBe(
       false,
     )
