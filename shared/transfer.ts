@@ -72,7 +72,13 @@ export const exportArticlesSchema = z.strictObject({
   zip: z.boolean().optional(),
 })
 
-/** `export.download`: one article in one per-article format. */
+/** `export.zip`: articles in formats, as one zip to download (the browser's way to a batch). */
+export const exportZipSchema = z.strictObject({
+  ids: z.array(articleIdSchema).min(1).max(20_000),
+  formats: z.array(exportFormatSchema).min(1),
+})
+
+/** `export.download`: one article in one format (a feed of that one article, for the feeds). */
 export const exportDownloadSchema = z.strictObject({
   id: articleIdSchema,
   format: exportFormatSchema,

@@ -2,7 +2,10 @@ import { join, posix } from 'node:path'
 import type { Article } from '../../shared/article.js'
 import type { DeskContext, Handlers } from './desk-context.js'
 import { renderArticle } from './export/render-export.js'
-import { writeExport } from './export/write-exports.js'
+import { renderExport, writeExport } from './export/write-exports.js'
+import { refuseClashes, renderBundle, zipBundle } from './export/bundle.js'
+import type { RenderedFile } from './export/render-export.js'
+import { feedFileName } from '../../shared/export-formats.js'
 import { importSources } from './import/import-files.js'
 import { linkedAmong } from './import/draft-images.js'
 import { type MediaReader, readMedia } from './media.js'
@@ -22,6 +25,24 @@ async function articlesFor(context: DeskContext, ids: string[]): Promise<Article
   const articles: Article[] = []
   for (const id of [...new Set(ids)]) articles.push(await context.store.read(id))
   return articles
+}
+
+/** A rendered file as the contract sends it to a window to save. */
+const downloadOf = (file: RenderedFile) => ({
+  fileName: file.fileName,
+  mimeType: file.mimeType,
+  base64: Buffer.from(file.bytes).toString('base64'),
+})
+
+/** What rendering the given articles needs from the desk. */
+function renderRequest(context: DeskContext, articles: Article[]) {
+  return {
+    articles,
+    settings: context.settings(),
+    now: context.clock(),
+    printPdf: context.printPdf,
+    media: mediaOf(context),
+  }
 }
 
 /** import.*, export.* and media.*: files in, files out. Exporting changes no article. */
@@ -70,18 +91,30 @@ export function transferHandlers(
       }),
     'export.download': async ({ id, format }) => {
       const article = await context.store.read(id)
-      const file = await renderArticle(
-        article,
-        format,
-        context.settings(),
-        context.printPdf,
-        mediaOf(context),
-      )
-      return {
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        base64: Buffer.from(file.bytes).toString('base64'),
-      }
+      // A feed downloads as the feed of this one article; every other format as its file.
+      const [file] = feedFileName[format]
+        ? await renderExport({ ...renderRequest(context, [article]), formats: [format] })
+        : [
+            await renderArticle(
+              article,
+              format,
+              context.settings(),
+              context.printPdf,
+              mediaOf(context),
+            ),
+          ]
+      return downloadOf(file!)
+    },
+    'export.zip': async ({ ids, formats }) => {
+      const request = { ...renderRequest(context, await articlesFor(context, ids)), formats }
+      const rendered = await renderExport(request)
+      refuseClashes(rendered)
+      const bundle = await renderBundle(request, rendered)
+      return downloadOf({
+        fileName: `${bundle.name}.zip`,
+        mimeType: 'application/zip',
+        bytes: zipBundle(bundle),
+      })
     },
   }
 }

@@ -1,10 +1,6 @@
 import { useState } from 'react'
 import type { Article, ArticleSummary } from '../../shared/article.js'
-import {
-  type ExportFormat,
-  articleFileExtension,
-  exportFormats,
-} from '../../shared/export-formats.js'
+import { type ExportFormat, exportFormats } from '../../shared/export-formats.js'
 import type { Settings } from '../../shared/settings.js'
 import type { ExportResult } from '../../shared/transfer.js'
 import type { Dictionary } from '../i18n/ar.js'
@@ -62,9 +58,16 @@ export function ExportDialog(props: {
     else props.onError(describeError(words, outcome.error))
   }
 
+  // One article: a file per format (a feed of that one article for the feeds). Many: one zip
+  // of the bundle, as a browser cannot be given a folder.
   const download = async () => {
-    for (const format of formats.filter((f) => articleFileExtension[f])) {
-      const outcome = await desk.export.download({ id: ids[0] ?? '', format })
+    setBusy(true)
+    const outcomes =
+      scope === 'open' && props.open
+        ? await Promise.all(formats.map((format) => desk.export.download({ id: ids[0]!, format })))
+        : [await desk.export.zip({ ids, formats })]
+    setBusy(false)
+    for (const outcome of outcomes) {
       if (outcome.ok)
         offerDownload(outcome.value.fileName, outcome.value.mimeType, outcome.value.base64)
       else props.onError(describeError(words, outcome.error))
@@ -138,10 +141,10 @@ export function ExportDialog(props: {
         </button>
         <button
           type="button"
-          disabled={busy || !formats.length || scope !== 'open' || !props.open}
+          disabled={busy || !formats.length || !ids.length}
           onClick={() => void download()}
         >
-          {words.download}
+          {scope === 'open' ? words.download : words.downloadZip}
         </button>
       </div>
       {result && (

@@ -72,6 +72,7 @@ export const ar = {
   bundle: 'حزمة مع ملف بيان',
   zip: 'ضغط الحزمة (zip)',
   exportToFolder: 'تصدير إلى المجلد',
+  downloadZip: 'تنزيل الكل ملفًا مضغوطًا',
   download: 'تنزيل',
   exportedFiles: 'كُتبت الملفات',
   dropHere: 'أفلت الملفات للاستيراد',

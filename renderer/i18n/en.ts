@@ -74,6 +74,7 @@ export const en: Dictionary = {
   bundle: 'Bundle with a manifest',
   zip: 'Zip the bundle',
   exportToFolder: 'Export to folder',
+  downloadZip: 'Download all as one zip',
   download: 'Download',
   exportedFiles: 'Files written',
   dropHere: 'Drop files to import',

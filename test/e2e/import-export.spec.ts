@@ -98,3 +98,40 @@ deskTest('a file that cannot be imported is reported in Arabic', async ({ page, 
     'بلا-تاريخ.txt: يُنتظر سطر التاريخ («تاريخ الإضافة …») في السطر 3',
   )
 })
+
+deskTest(
+  'downloads in the browser: every format ticked gives every file, and the whole list one zip',
+  async ({ page, desk }) => {
+    const { host } = desk
+    await page.goto(host.url)
+    const { api } = await import('./host.js')
+    await api(page, host, 'articles.create', { headline: 'خبر للتنزيل' })
+    await api(page, host, 'articles.create', { headline: 'خبر ثان للتنزيل' })
+    await page.reload()
+    await page.getByRole('button', { name: /^خبر للتنزيل/ }).click()
+    await page.getByRole('button', { name: 'تصدير' }).click()
+    const dialog = page.getByRole('dialog', { name: 'تصدير' })
+    const formats = dialog.getByRole('group', { name: 'الصيغ' }).getByRole('checkbox')
+    for (const box of await formats.all()) await box.check()
+    const offered = await formats.count()
+    expect(offered).toBe(7)
+    const names: string[] = []
+    page.on('download', (download) => names.push(download.suggestedFilename()))
+    await dialog.getByRole('button', { name: 'تنزيل', exact: true }).click()
+    await expect.poll(() => names.length).toBe(offered)
+    expect(names.filter((name) => name.startsWith('feed.'))).toEqual(
+      expect.arrayContaining(['feed.json', 'feed.xml']),
+    )
+    // The whole list: one zip, its files listed by Debian's UnZip as written.
+    await dialog.getByLabel(/كل مقالات المكتبة/).check()
+    const zipping = page.waitForEvent('download')
+    await dialog.getByRole('button', { name: 'تنزيل الكل ملفًا مضغوطًا' }).click()
+    const zip = await zipping
+    expect(zip.suggestedFilename()).toMatch(/^bundle-.+\.zip$/)
+    const { execFileSync } = await import('node:child_process')
+    const listed = execFileSync('unzip', ['-Z1', (await zip.path())!]).toString()
+    expect(listed).toContain('/feed.json')
+    expect(listed).toContain('/خبر-للتنزيل.txt')
+    expect(listed).toContain('/manifest.json')
+  },
+)

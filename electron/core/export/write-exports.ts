@@ -2,7 +2,6 @@ import { reason } from '../../../shared/reasons.js'
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { zipSync } from 'fflate'
 import type { Article } from '../../../shared/article.js'
 import { type ExportFormat, feedFileName } from '../../../shared/export-formats.js'
 import type { Settings } from '../../../shared/settings.js'
@@ -10,8 +9,8 @@ import type { ExportResult, ExportedFile } from '../../../shared/transfer.js'
 import { DeskFailure } from '../failure.js'
 import type { MediaReader } from '../media.js'
 import { writeFileAtomic } from '../storage/atomic-write.js'
-import { exportImageName } from './article-views.js'
 import { jsonFeed, rssFeed } from './feeds.js'
+import { refuseClashes, renderBundle, zipBundle } from './bundle.js'
 import {
   type PdfPrinter,
   type RenderedFile,
@@ -37,7 +36,9 @@ const utf8 = (text: string) => new TextEncoder().encode(text)
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 /** Every file of an export, rendered in memory. */
-export async function renderExport(request: ExportRequest): Promise<RenderedFile[]> {
+export async function renderExport(
+  request: Omit<ExportRequest, 'folder' | 'bundle' | 'zip'>,
+): Promise<RenderedFile[]> {
   const files: RenderedFile[] = []
   const perArticle = request.formats.filter((format) => !feedFileName[format])
   const total = request.articles.length * perArticle.length
@@ -80,21 +81,6 @@ export async function renderExport(request: ExportRequest): Promise<RenderedFile
   return files
 }
 
-/** Each article's featured image, for a bundle: `<slug>-<file>` beside the article's files. */
-async function bundleImages(request: ExportRequest, names: Set<string>): Promise<RenderedFile[]> {
-  const images: RenderedFile[] = []
-  for (const article of request.articles) {
-    const image = article.featuredImage
-    const found = image && request.media ? await request.media(article.id, image.file) : null
-    if (!image || !found) continue
-    const fileName = exportImageName(article, image.file)
-    if (names.has(fileName)) continue
-    names.add(fileName)
-    images.push({ fileName, mimeType: found.type, bytes: found.bytes })
-  }
-  return images
-}
-
 /** A path for `name` inside `folder`, refusing anything that would land elsewhere. */
 export function insideFolder(folder: string, name: string): string {
   const root = resolve(folder)
@@ -134,31 +120,6 @@ async function readOwners(folder: string): Promise<Record<string, string>> {
   }
 }
 
-/** The newest save among the exported articles: what a bundle's name and times come from. */
-function newestRevision(request: ExportRequest): Date {
-  const times = request.articles.map((article) => Date.parse(article.updatedAt))
-  return new Date(Math.max(...times.filter((time) => !Number.isNaN(time)), 0))
-}
-
-/**
- * A bundle's name from what it holds: the newest revision's time and a digest of the articles'
- * ids, revisions and the formats, so the same export gives the same name and bytes, and a
- * different one never takes its name.
- */
-function contentStamp(request: ExportRequest): string {
-  const what = [
-    ...request.articles.map((article) => `${article.id}:${article.revision}`),
-    ...request.formats,
-  ].join('\n')
-  return `${stamp(newestRevision(request))}-${createHash('sha256').update(what).digest('hex').slice(0, 8)}`
-}
-
-const stamp = (now: Date) =>
-  now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')
-
 /**
  * Writes an export: each file atomically into the folder (an article's file replaces only its
  * own earlier export, and the folder's `.midad-export.json` says whose each file is, so another
@@ -167,17 +128,7 @@ const stamp = (now: Date) =>
  */
 export async function writeExport(request: ExportRequest): Promise<ExportResult> {
   const rendered = await renderExport(request)
-  const names = new Set<string>()
-  for (const file of rendered) {
-    if (names.has(file.fileName)) {
-      throw DeskFailure.of(
-        'conflict',
-        `two exported files would both be named ${file.fileName}`,
-        reason('export-names-clash', { name: file.fileName }),
-      )
-    }
-    names.add(file.fileName)
-  }
+  refuseClashes(rendered)
   const folder = resolve(request.folder)
   await mkdir(folder, { recursive: true })
   if (!request.bundle && !request.zip) {
@@ -207,34 +158,17 @@ export async function writeExport(request: ExportRequest): Promise<ExportResult>
     )
     return { folder, files }
   }
-  const bundleName = `bundle-${contentStamp(request)}`
-  rendered.push(...(await bundleImages(request, names)))
-  const manifest = {
-    files: rendered.map((file) => ({
-      path: file.fileName,
-      bytes: file.bytes.length,
-      sha256: sha256(file.bytes),
-    })),
-  }
-  const contents: [string, Uint8Array][] = [
-    ...rendered.map((file): [string, Uint8Array] => [file.fileName, file.bytes]),
-    ['manifest.json', utf8(`${JSON.stringify(manifest, null, 2)}\n`)],
-  ]
+  const bundle = await renderBundle(request, rendered)
   if (request.zip) {
-    // Unix as the maker (UnZip then takes the UTF-8 names as they are, not as MS-DOS code
-    // pages), and the newest revision's time on every entry: the same revisions, the same zip.
-    const zip = zipSync(
-      Object.fromEntries(contents.map(([name, bytes]) => [`${bundleName}/${name}`, bytes])),
-      { mtime: newestRevision(request), os: 3, attrs: 0o644 << 16 },
-    )
-    const path = insideFolder(folder, `${bundleName}.zip`)
+    const zip = zipBundle(bundle)
+    const path = insideFolder(folder, `${bundle.name}.zip`)
     await writeFileAtomic(path, zip)
     return { folder, files: [{ path, bytes: zip.length, sha256: sha256(zip) }] }
   }
-  const bundleFolder = insideFolder(folder, bundleName)
+  const bundleFolder = insideFolder(folder, bundle.name)
   await mkdir(bundleFolder, { recursive: true })
   const files: ExportedFile[] = []
-  for (const [name, bytes] of contents) {
+  for (const [name, bytes] of bundle.contents) {
     const path = insideFolder(bundleFolder, name)
     await writeFileAtomic(path, bytes)
     files.push({ path, bytes: bytes.length, sha256: sha256(bytes) })
