@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
+import { ninjsValidator } from '../ninjs-schema.js'
 import { paragraphsToDelta } from '../../../shared/delta.js'
 import { type Desk, openDesk } from '../../../electron/core/desk.js'
-import { fixtureFolder } from '../fixtures.js'
 import { tempDir } from '../temp-dir.js'
 
 const opened: Desk[] = []
@@ -67,12 +65,7 @@ describe('a published story is corrected, never edited silently', () => {
       text((await h['export.download']({ id: article.id, format: 'ninjs' })).base64),
     )
     expect(ninjs.ednote).toBe('تصحيح 2026-12-01T10:00:00.000Z: صُحّح موعد بدء الخطة')
-    const ajv = new Ajv2020({ strict: false, allErrors: true })
-    addFormats.default(ajv)
-    ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' })
-    const validate = ajv.compile(
-      JSON.parse(readFileSync(join(fixtureFolder, '..', 'ninjs', 'ninjs-schema_2.2.json'), 'utf8')),
-    )
+    const validate = ninjsValidator()
     expect(validate(ninjs), JSON.stringify(validate.errors)).toBe(true)
     // Every other export carries the note too, each in its own form.
     const siteText = text((await h['export.download']({ id: article.id, format: 'text' })).base64)

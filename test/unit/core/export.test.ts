@@ -2,11 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { basename, join } from 'node:path'
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
 import { unzipSync } from 'fflate'
 import { parseDocument } from 'htmlparser2'
 import { afterEach, describe, expect, it } from 'vitest'
+import { ninjsValidator } from '../ninjs-schema.js'
 import type { Article } from '../../../shared/article.js'
 import { defaultSettings } from '../../../shared/settings.js'
 import { type Desk, openDesk } from '../../../electron/core/desk.js'
@@ -14,7 +13,7 @@ import { articleHtmlPage } from '../../../electron/core/export/html-page.js'
 import { articleNinjs } from '../../../electron/core/export/ninjs.js'
 import { writeExport } from '../../../electron/core/export/write-exports.js'
 import { importSources } from '../../../electron/core/import/import-files.js'
-import { fixtureFolder, siteFixtures } from '../fixtures.js'
+import { siteFixtures } from '../fixtures.js'
 import { steppingClock, tempDir } from '../temp-dir.js'
 
 const goldenFolder = join(import.meta.dirname, '..', 'golden')
@@ -50,17 +49,6 @@ async function libraryOfFixtures(): Promise<{ desk: Desk; articles: Article[]; d
     report.imported.map(({ id }) => desk.handlers['articles.get'](id)),
   )
   return { desk, articles, dir }
-}
-
-function ninjsValidator() {
-  const ajv = new Ajv2020({ strict: false, allErrors: true })
-  addFormats.default(ajv)
-  // The schema's one remote $ref (GeoJSON) is stubbed: tests never reach the network.
-  ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' })
-  const schema = JSON.parse(
-    readFileSync(join(fixtureFolder, '..', 'ninjs', 'ninjs-schema_2.2.json'), 'utf8'),
-  )
-  return ajv.compile(schema)
 }
 
 describe('exporting', () => {

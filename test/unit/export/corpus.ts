@@ -96,3 +96,9 @@ export function bodyLines(body: { ops: DeltaOp[] }) {
     direction: l.attributes.direction ?? null,
   }))
 }
+
+/** The fields an import must give back as the export carried them. */
+export function carriedFields(article: Article) {
+  const { headline, kicker, summary, byline, place, section, tags, slug, publishedAt } = article
+  return { headline, kicker, summary, byline, place, section, tags, slug, publishedAt }
+}
