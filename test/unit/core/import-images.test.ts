@@ -289,4 +289,65 @@ describe('importing images held inside a file', () => {
       { insert: { image: 'image-1.png' }, attributes: { alt: 'شعار' } },
     ])
   })
+
+  it('takes back a Markdown export from its folder: featured and body images, captions', async () => {
+    const opened = await desk()
+    const png = await icon()
+    const created = await opened.handlers['articles.create']({ headline: 'خبر بصورتين' })
+    const add = async (fileName: string) =>
+      (
+        await opened.handlers['media.add']({
+          articleId: created.id,
+          fileName,
+          base64: png.toString('base64'),
+        })
+      ).file
+    const featured = await add('غلاف.png')
+    const inBody = await add('داخل.png')
+    await opened.handlers['articles.save']({
+      id: created.id,
+      baseRevision: 1,
+      changes: {
+        featuredImage: { file: featured, alt: 'الغلاف', caption: 'تعليق الغلاف' },
+        body: {
+          ops: [
+            { insert: 'فقرة' },
+            { insert: '\n', attributes: { direction: 'rtl', align: 'right' } },
+            { insert: { image: inBody }, attributes: { alt: 'داخلية', caption: 'تعليقها' } },
+            { insert: '\n' },
+          ],
+        },
+      },
+    })
+    const folder = await tempDir()
+    const { files } = await opened.handlers['export.articles']({
+      ids: [created.id],
+      formats: ['markdown'],
+      folder,
+    })
+    // The exported folder, sent back as the window sends a chosen folder.
+    const { readFile } = await import('node:fs/promises')
+    const { basename } = await import('node:path')
+    const sent = await Promise.all(
+      files.map(async (file) => ({
+        name: `مجلد/${basename(file.path)}`,
+        base64: (await readFile(file.path)).toString('base64'),
+      })),
+    )
+    const report = await opened.handlers['import.files']({
+      files: sent.filter((file) => file.name.endsWith('.md')),
+      images: sent.filter((file) => file.name.endsWith('.png')),
+      allowDuplicates: true,
+    })
+    expect(report.warnings).toEqual([])
+    const back = await opened.handlers['articles.get'](report.imported[0]!.id)
+    expect(back.featuredImage).toEqual({
+      file: 'featured.png',
+      alt: 'الغلاف',
+      caption: 'تعليق الغلاف',
+    })
+    expect(back.body.ops.filter((op) => typeof op.insert !== 'string')).toEqual([
+      { insert: { image: 'image-1.png' }, attributes: { alt: 'داخلية', caption: 'تعليقها' } },
+    ])
+  })
 })
