@@ -1,0 +1,78 @@
+import { graphemes } from './slug.js'
+import {
+  commonHamzaForms,
+  type Found,
+  houseRules,
+  mixedDigits,
+  perParagraph,
+  type StyleFinding,
+  wordForms,
+} from './house-rules.js'
+import type { HouseRuleId, Severity } from './house-rules.js'
+
+export { houseRuleIds, houseRules } from './house-rules.js'
+export type { HouseRuleId, Severity, StyleFinding } from './house-rules.js'
+
+/** What a newsroom may change: rules off, severities, its own words to replace, the limit. */
+export interface HouseStyle {
+  off?: HouseRuleId[]
+  severities?: Partial<Record<HouseRuleId, Severity>>
+  /** Wrong form → right form, whole words (a newsroom's spellings of names and places). */
+  replacements?: Record<string, string>
+  headlineLimit?: number
+}
+
+/**
+ * Every finding in an article's texts (`paragraphs[0]` the headline), in paragraph and offset
+ * order, with the newsroom's choices applied.
+ */
+export function checkHouseStyle(paragraphs: string[], style: HouseStyle = {}): StyleFinding[] {
+  const found: (Found & { paragraph: number })[] = []
+  paragraphs.forEach((text, paragraph) => {
+    for (const rule of perParagraph) for (const f of rule(text)) found.push({ ...f, paragraph })
+    for (const f of wordForms(text, commonHamzaForms, 'hamza-alef')) found.push({ ...f, paragraph })
+    if (style.replacements) {
+      for (const f of wordForms(text, style.replacements, 'hamza-alef'))
+        found.push({ ...f, paragraph })
+    }
+  })
+  found.push(...mixedDigits(paragraphs))
+  const limit = style.headlineLimit
+  const headline = paragraphs[0] ?? ''
+  if (limit && graphemes(headline).length > limit) {
+    const cut = graphemes(headline).slice(0, limit).join('').length
+    found.push({
+      rule: 'headline-length',
+      paragraph: 0,
+      offset: cut,
+      length: headline.length - cut,
+    })
+  }
+  const off = new Set(style.off ?? [])
+  return found
+    .filter((f) => !off.has(f.rule))
+    .map((f) => ({
+      ...f,
+      severity: style.severities?.[f.rule] ?? houseRules[f.rule].severity,
+      message: houseRules[f.rule].message,
+    }))
+    .sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset)
+}
+
+/**
+ * A paragraph's text with the fixes of the given findings applied (those that have one), from
+ * the end backwards so that each offset still points where it did; overlapping fixes after the
+ * first are left for the next check.
+ */
+export function applyFixes(text: string, findings: StyleFinding[]): string {
+  let result = text
+  let limit = Infinity
+  for (const f of [...findings]
+    .filter((f) => f.suggestion !== undefined)
+    .sort((a, b) => b.offset - a.offset)) {
+    if (f.offset + f.length > limit) continue
+    result = result.slice(0, f.offset) + f.suggestion + result.slice(f.offset + f.length)
+    limit = f.offset
+  }
+  return result
+}
