@@ -1,9 +1,10 @@
 import { bidiPieces } from './bidi.js'
 
 /**
- * The rules of house style for Arabic news copy (house-style.ts runs them): each finds what a proofreader would mark in one
- * paragraph's text (the headline is paragraph 0, the body's paragraphs 1…n), with a fix where
- * one is certain. Pure functions of the text: the desk, the CLI and the editor run the same.
+ * The rules of house style for Arabic news copy (house-style.ts runs them): each finds what a
+ * proofreader would mark in one paragraph's text (the headline is paragraph 0, the body's
+ * paragraphs 1…n), with a fix where one is certain. Pure functions of the text: the desk, the
+ * CLI and the editor will run the same.
  */
 
 export const houseRuleIds = [

@@ -10,6 +10,7 @@ import {
 } from './house-rules.js'
 import type { HouseRuleId, Severity } from './house-rules.js'
 
+/** House style: the rules run over an article's texts with a newsroom's choices, and their fixes. */
 export { houseRuleIds, houseRules } from './house-rules.js'
 export type { HouseRuleId, Severity, StyleFinding } from './house-rules.js'
 
