@@ -46,6 +46,8 @@ export interface Transition {
   at: string
   by: string
   note: string
+  /** A move to ready made despite house-style findings: why, and how many there were. */
+  override?: { reason: string; findings: number }
 }
 
 /** An image of the library (`media/<article id>/<file>`), with its caption and alt text. */

@@ -1,3 +1,5 @@
+import type { Delta } from './article.js'
+import { deltaToParagraphs } from './delta.js'
 import { graphemes } from './slug.js'
 import {
   commonHamzaForms,
@@ -20,7 +22,24 @@ export interface HouseStyle {
   severities?: Partial<Record<HouseRuleId, Severity>>
   /** Wrong form → right form, whole words (a newsroom's spellings of names and places). */
   replacements?: Record<string, string>
-  headlineLimit?: number
+  /** The headline's longest length in graphemes; none: no `headline-length` findings. */
+  headlineLimit?: number | null
+}
+
+/** Severities from the least: a threshold blocks findings at it and above. */
+export const severities: readonly Severity[] = ['info', 'warning', 'error']
+
+/** Whether a finding's severity reaches a threshold. */
+export function reaches(severity: Severity, threshold: Severity): boolean {
+  return severities.indexOf(severity) >= severities.indexOf(threshold)
+}
+
+/**
+ * The texts house style reads, as findings count them: the headline (paragraph 0), then each
+ * body paragraph with text (1…n), as stored, images left out — the site format's paragraphs.
+ */
+export function styledParagraphs(article: { headline: string; body: Delta }): string[] {
+  return [article.headline, ...deltaToParagraphs(article.body)]
 }
 
 /**
@@ -29,13 +48,11 @@ export interface HouseStyle {
  */
 export function checkHouseStyle(paragraphs: string[], style: HouseStyle = {}): StyleFinding[] {
   const found: (Found & { paragraph: number })[] = []
+  const spellings = new Map(Object.entries(style.replacements ?? {}))
   paragraphs.forEach((text, paragraph) => {
     for (const rule of perParagraph) for (const f of rule(text)) found.push({ ...f, paragraph })
     for (const f of wordForms(text, commonHamzaForms, 'hamza-alef')) found.push({ ...f, paragraph })
-    if (style.replacements) {
-      for (const f of wordForms(text, style.replacements, 'hamza-alef'))
-        found.push({ ...f, paragraph })
-    }
+    for (const f of wordForms(text, spellings, 'house-spelling')) found.push({ ...f, paragraph })
   })
   found.push(...mixedDigits(paragraphs))
   const limit = style.headlineLimit

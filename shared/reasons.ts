@@ -40,6 +40,7 @@ export const reasonCodes = [
   'published-on-schedule',
   'backup-not-found',
   'export-name-taken',
+  'style-blocks-ready',
   ...importReasonCodes,
 ] as const
 
@@ -84,6 +85,8 @@ export function reasonText(given: Reason): string {
       return `section «${p.section}» is not in the managed list`
     case 'body-empty':
       return 'the article has no text'
+    case 'style-blocks-ready':
+      return `${p.count} house-style finding(s) at ${p.threshold} or above: fix them, or override with a reason (--override)`
     case 'desk-closed-at-time':
       return 'the desk was not running at the scheduled time'
     case 'published-on-schedule':

@@ -1,5 +1,6 @@
 import { type ContentProfile, defaultContentProfile } from './content-profile.js'
 import type { ExportFormat } from './export-formats.js'
+import type { HouseStyle, Severity } from './house-style.js'
 
 /** Newsroom settings kept in `settings.json` (design.md, Settings and their defaults). */
 export interface Settings {
@@ -26,6 +27,11 @@ export interface Settings {
   trashPurgeDays: number
   /** How many backups of the whole library are kept. */
   backupsKept: number
+  /** House rules: turned off, severities changed, the newsroom's spellings; a null headline
+   * limit is the content profile's. */
+  houseStyle: Required<HouseStyle>
+  /** Findings at this severity and above keep an article from becoming ready unless overridden. */
+  readinessThreshold: Severity
 }
 
 /** The defaults every new data dir starts with. */
@@ -46,6 +52,8 @@ export const defaultSettings: Settings = {
   revisionsKeepAllDays: 30,
   trashPurgeDays: 30,
   backupsKept: 7,
+  houseStyle: { off: [], severities: {}, replacements: {}, headlineLimit: null },
+  readinessThreshold: 'error',
 }
 
 /** Stored settings over the defaults; a stored profile keeps default rules for fields it lacks. */
@@ -56,5 +64,6 @@ export function withDefaults(stored: Partial<Settings> | null): Settings {
     rules: { ...defaultContentProfile.rules, ...profile?.rules },
     sections: { ...profile?.sections },
   }
+  merged.houseStyle = { ...defaultSettings.houseStyle, ...stored?.houseStyle }
   return merged
 }

@@ -25,6 +25,7 @@ const transitionSchema = z.looseObject({
   at: isoTime,
   by: z.string(),
   note: z.string(),
+  override: z.looseObject({ reason: z.string(), findings: z.number() }).optional(),
 })
 
 /** A review note as stored. */

@@ -1,4 +1,5 @@
 import type { Article, ArticleState } from './article.js'
+import { blockingFindings, styleFindings } from './article-check.js'
 import { checkArticle, findingReason } from './content-profile.js'
 import { type Reason, reason, reasonText } from './reasons.js'
 import type { Settings } from './settings.js'
@@ -31,6 +32,14 @@ export interface MoveRequest {
   note?: string
   /** For `scheduled`: when to publish, ISO 8601. */
   at?: string
+  /** For `ready`: why it may go despite house-style findings at the readiness threshold. */
+  override?: string
+}
+
+/** How many house-style findings a move to ready would have to override (0: none block it). */
+export function findingsToOverride(article: Article, to: ArticleState, settings: Settings): number {
+  if (to !== 'ready') return 0
+  return blockingFindings(styleFindings(article, settings), settings).length
 }
 
 /** Whether a move is one of the allowed transitions. */
@@ -65,6 +74,11 @@ export function moveRefusalReasons(
     if (!move.at) reasons.push(reason('schedule-needs-time', undefined, 'at'))
     else if (Date.parse(move.at) <= now.getTime())
       reasons.push(reason('schedule-time-passed', { at: move.at }, 'at'))
+  }
+  const blocking = findingsToOverride(article, move.to, settings)
+  if (blocking > 0 && !move.override?.trim()) {
+    const threshold = settings.readinessThreshold
+    reasons.push(reason('style-blocks-ready', { count: blocking, threshold }, 'override'))
   }
   if (move.to === 'ready' || move.to === 'scheduled' || move.to === 'exported') {
     for (const finding of checkArticle(article, settings.contentProfile, settings.sections)) {

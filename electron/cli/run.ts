@@ -14,12 +14,16 @@ commands:
                          import site text (.txt), HTML, Markdown and DOCX files or folders
   export ID...|--state STATE [--format F,F] [--out DIR] [--bundle] [--zip] [--json]
                          export articles: text, html, ninjs, markdown, docx, jsonfeed, rss
-  move ID STATE [--note TEXT] [--at TIME] [--json]
+  move ID STATE [--note TEXT] [--at TIME] [--override REASON] [--json]
                          move an article through the workflow (states: draft, in_review, ready,
                          scheduled, exported, corrected, withdrawn); --at for scheduled, in the
-                         newsroom's time zone unless it carries an offset
+                         newsroom's time zone unless it carries an offset; --override: to ready
+                         despite house-style findings at the threshold (kept in its history)
   queue [--json]         the publishing queue in board order, missed schedules marked
-  check ID... [--json]   the content rules an article still breaks (exit 1 when any)
+  check FILE|ID... [--json]
+                         house style and the content rules, in articles or in files of any
+                         importable format (not imported): rule, paragraph (0 the headline),
+                         offset, length, severity, message, fix; exit 1 when any is an error
   search WORDS [--limit N] [--section S] [--state S] [--tag T] [--byline B]
          [--from DAY] [--to DAY] [--newest] [--json]
                          the first N (20) ranked articles holding every word, a quoted phrase
@@ -64,6 +68,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         zip: { type: 'boolean', default: false },
         note: { type: 'string' },
         at: { type: 'string' },
+        override: { type: 'string' },
         limit: { type: 'string' },
         section: { type: 'string' },
         tag: { type: 'string' },
@@ -126,7 +131,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         ).moveCommand(
           dataDir,
           rest,
-          { note: values.note, at: values.at, json, systemUser: io.systemUser },
+          {
+            note: values.note,
+            at: values.at,
+            override: values.override,
+            json,
+            systemUser: io.systemUser,
+          },
           io,
         )
       case 'search':

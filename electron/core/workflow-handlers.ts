@@ -1,6 +1,11 @@
 import { reason, reasonText } from '../../shared/reasons.js'
 import type { Article, ArticleState } from '../../shared/article.js'
-import { type MoveRequest, moveRefusalReasons, queueCards } from '../../shared/workflow.js'
+import {
+  findingsToOverride,
+  type MoveRequest,
+  moveRefusalReasons,
+  queueCards,
+} from '../../shared/workflow.js'
 import type { DeskContext, Handlers } from './desk-context.js'
 import { writeExport } from './export/write-exports.js'
 import { DeskFailure } from './failure.js'
@@ -54,6 +59,9 @@ export async function moveArticle(
     )
   }
   const at = stamp.at.toISOString()
+  const overridden = move.override?.trim()
+    ? findingsToOverride(article, move.to, context.settings())
+    : 0
   const scheduledAt = move.to === 'scheduled' ? new Date(move.at ?? at).toISOString() : null
   // One publish time: scheduling sets it to the schedule's; going out stamps the moment it
   // does, unless the story went out before (it keeps its first publication's time).
@@ -76,7 +84,16 @@ export async function moveArticle(
     savedBy: by ?? stamp.by,
     history: [
       ...article.history,
-      { from: article.state, to: move.to, at, by: by ?? stamp.by, note: move.note?.trim() ?? '' },
+      {
+        from: article.state,
+        to: move.to,
+        at,
+        by: by ?? stamp.by,
+        note: move.note?.trim() ?? '',
+        ...(overridden
+          ? { override: { reason: move.override?.trim() ?? '', findings: overridden } }
+          : {}),
+      },
     ],
   }
   if (move.to === 'exported') await publish(context, moved)

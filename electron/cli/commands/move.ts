@@ -21,11 +21,14 @@ export function parseCliTime(text: string, timeZone: string): string {
   return iso
 }
 
-/** `midad move ID STATE [--note TEXT] [--at TIME] [--json]`: a workflow move, refused with every reason. */
+/**
+ * `midad move ID STATE [--note TEXT] [--at TIME] [--override REASON] [--json]`: a workflow
+ * move, refused with every reason; an override is recorded in the article's history.
+ */
 export async function moveCommand(
   dataDir: string,
   args: string[],
-  options: { note?: string; at?: string; json: boolean; systemUser?: string },
+  options: { note?: string; at?: string; override?: string; json: boolean; systemUser?: string },
   io: CliIo,
 ): Promise<number> {
   const [id, state] = args
@@ -46,9 +49,23 @@ export async function moveCommand(
         : parseCliTime(options.at, valueOf(await api.settings.get()).timeZone)
     const from = valueOf(await api.articles.get(id)).state
     const moved = valueOf(
-      await api.queue.move({ id, to: state as ArticleState, note: options.note, at }),
+      await api.queue.move({
+        id,
+        to: state as ArticleState,
+        note: options.note,
+        at,
+        override: options.override,
+      }),
     )
-    const done = { id, from, to: moved.state, at: moved.updatedAt, scheduledAt: moved.scheduledAt }
+    const override = moved.history.at(-1)?.override
+    const done = {
+      id,
+      from,
+      to: moved.state,
+      at: moved.updatedAt,
+      scheduledAt: moved.scheduledAt,
+      ...(override ? { override } : {}),
+    }
     io.out(options.json ? JSON.stringify(done, null, 2) : `${id}\t${from} → ${moved.state}`)
     return 0
   } finally {

@@ -289,31 +289,124 @@ describe('midad move and queue', () => {
 })
 
 describe('midad check', () => {
-  it('lists the content rules an article breaks, and exits 1 while it breaks any', async () => {
+  it('lists house style and the content rules, and exits 1 only for errors', async () => {
     const { dir, desk, ids } = await libraryWith(['عنوان'.repeat(20), 'عنوان سليم'])
     await desk.handlers['articles.save']({
       id: ids[1]!,
       baseRevision: 1,
-      changes: { body: { ops: [{ insert: 'نص\n' }] } },
+      changes: { body: { ops: [{ insert: 'نص سليم.\nذهب الى السوق ,ثم عاد\n' }] } },
     })
     await desk.close()
     const broken = captured()
     expect(await runCli(['check', ids[0]!, '--json', '--data', dir], broken.io)).toBe(1)
-    expect(JSON.parse(broken.out.join('\n'))).toEqual([
+    const findings = JSON.parse(broken.out.join('\n'))
+    expect(findings).toEqual([
+      expect.objectContaining({ id: ids[0], rule: 'headline-length', paragraph: 0, offset: 64 }),
       expect.objectContaining({
         id: ids[0],
+        rule: 'profile-max',
         field: 'headline',
-        rule: 'max',
+        severity: 'error',
         limit: 64,
         actual: 100,
       }),
-      expect.objectContaining({ id: ids[0], field: 'body', rule: 'empty-body' }),
+      expect.objectContaining({ id: ids[0], rule: 'profile-empty-body', severity: 'error' }),
     ])
-    expect(broken.err).toHaveLength(2)
-    const clean = captured()
-    expect(await runCli(['check', ids[1]!, '--json', '--data', dir], clean.io)).toBe(0)
-    expect(JSON.parse(clean.out.join('\n'))).toEqual([])
+    for (const finding of findings) {
+      expect(Object.keys(finding)).toEqual(
+        expect.arrayContaining(['rule', 'paragraph', 'offset', 'length', 'severity', 'message']),
+      )
+    }
+    const warned = captured()
+    expect(await runCli(['check', ids[1]!, '--json', '--data', dir], warned.io)).toBe(0)
+    // «ذهب الى السوق ,ثم عاد» is the second body paragraph: الى at 4, « ,» at 13.
+    expect(JSON.parse(warned.out.join('\n'))).toEqual([
+      {
+        id: ids[1],
+        rule: 'hamza-alef',
+        field: 'body',
+        paragraph: 2,
+        offset: 4,
+        length: 3,
+        severity: 'warning',
+        message: 'a common spelling without its hamza',
+        suggestion: 'إلى',
+      },
+      expect.objectContaining({ rule: 'space-before-punctuation', paragraph: 2, offset: 13 }),
+      expect.objectContaining({ rule: 'latin-punctuation', paragraph: 2, offset: 14 }),
+    ])
+    const text = captured()
+    expect(await runCli(['check', ids[1]!, '--data', dir], text.io)).toBe(0)
+    expect(text.out[0]).toBe(
+      `${ids[1]}:2:4\twarning\thamza-alef\ta common spelling without its hamza → «إلى»`,
+    )
     expect(await runCli(['check', '--data', dir], captured().io)).toBe(2)
+    expect(await runCli(['check', 'no/such/file.txt', '--data', dir], captured().io)).toBe(2)
+  })
+
+  it('checks a file of any importable format without importing it', async () => {
+    const dir = await tempDir()
+    const fixture = siteFixtures().find(({ text }) => text.includes('االقيادات'))!
+    const file = join(dir, fixture.name)
+    await writeFile(file, fixture.text)
+    const markdown = join(dir, 'خبر.md')
+    await writeFile(
+      markdown,
+      '---\ntitle: عنوان الخبر\nsection: سياسة\n---\n\nقال الوزير , اليوم\n',
+    )
+    const { io, out } = captured()
+    expect(await runCli(['check', file, markdown, '--json', '--data', dir], io)).toBe(0)
+    const findings = JSON.parse(out.join('\n'))
+    const doubled = findings.find((f: { rule: string }) => f.rule === 'doubled-letter')
+    expect(doubled).toMatchObject({ file, field: 'body', length: 2, suggestion: 'ا' })
+    const paragraphs = fixture.text.split('\n').filter((line) => line.trim())
+    // The site file's paragraphs, as the importer reads them: headline, date line, then the body.
+    const body = paragraphs.slice(2)
+    expect(body[doubled.paragraph - 1]!.slice(doubled.offset, doubled.offset + 2)).toBe('اا')
+    expect(findings.filter((f: { file: string }) => f.file === markdown)).toEqual([
+      expect.objectContaining({ rule: 'space-before-punctuation', paragraph: 1, offset: 10 }),
+      expect.objectContaining({ rule: 'latin-punctuation', paragraph: 1, offset: 11 }),
+    ])
+    expect(await runCli(['list', '--json', '--data', dir], captured().io)).toBe(0)
+    const listed = captured()
+    await runCli(['list', '--json', '--data', dir], listed.io)
+    expect(JSON.parse(listed.out.join('\n'))).toEqual([])
+  })
+
+  it('exits 1 once a newsroom makes a rule an error, and a move to ready needs an override', async () => {
+    const { dir, desk, ids } = await libraryWith(['اجتماع االقيادات'])
+    const id = ids[0]!
+    await desk.handlers['articles.save']({
+      id,
+      baseRevision: 1,
+      changes: { section: 'سياسة', body: { ops: [{ insert: 'نص الخبر.\n' }] } },
+    })
+    await desk.handlers['settings.update']({
+      houseStyle: {
+        off: [],
+        severities: { 'doubled-letter': 'error' },
+        replacements: {},
+        headlineLimit: null,
+      },
+    })
+    await desk.handlers['queue.move']({ id, to: 'in_review' })
+    await desk.close()
+    const checked = captured()
+    expect(await runCli(['check', id, '--json', '--data', dir], checked.io)).toBe(1)
+    expect(JSON.parse(checked.out.join('\n'))).toEqual([
+      expect.objectContaining({ rule: 'doubled-letter', severity: 'error', paragraph: 0 }),
+    ])
+    const refused = captured()
+    expect(await runCli(['move', id, 'ready', '--data', dir], refused.io)).toBe(1)
+    expect(refused.err.join('\n')).toContain('1 house-style finding(s) at error or above')
+    const moved = captured({ MIDAD_EDITOR: 'سارة' })
+    const argv = ['move', id, 'ready', '--override', 'اسم علم كما يكتبه صاحبه', '--json']
+    expect(await runCli([...argv, '--data', dir], moved.io)).toBe(0)
+    const override = { reason: 'اسم علم كما يكتبه صاحبه', findings: 1 }
+    expect(JSON.parse(moved.out.join('\n'))).toMatchObject({ to: 'ready', override })
+    const shown = captured()
+    await runCli(['show', id, '--json', '--data', dir], shown.io)
+    expect(JSON.parse(shown.out.join('\n')).history.at(-1)).toMatchObject({ to: 'ready', override })
   })
 })
 
