@@ -66,15 +66,6 @@ export const houseRules: Record<HouseRuleId, { severity: Severity; message: stri
   'headline-length': { severity: 'warning', message: 'the headline is longer than the site shows' },
 }
 
-/** The hamza forms most often dropped in copy, as whole words (with و or ف before them). */
-export const commonHamzaForms: ReadonlyMap<string, string> = new Map([
-  ['الى', 'إلى'],
-  ['اذا', 'إذا'],
-  ['لان', 'لأن'],
-  ['اكثر', 'أكثر'],
-  ['اول', 'أول'],
-])
-
 const arabicLetter = /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/u
 const isArabic = (char: string | undefined) => char !== undefined && arabicLetter.test(char)
 
@@ -244,51 +235,6 @@ function bidiMark(text: string): Found[] {
     at = end
   }
   return found
-}
-
-/**
- * Whole words with a preferred form (`forms`: wrong → right), also after و or ف. One pass over
- * the paragraph's words with a map lookup each, however many forms a newsroom keeps; a place
- * already written in its right form («كربلاء المقدسة» for كربلاء) is not found again.
- */
-export function wordForms(
-  text: string,
-  forms: ReadonlyMap<string, string>,
-  rule: HouseRuleId,
-): Found[] {
-  const found: Found[] = []
-  if (forms.size === 0) return found
-  for (const m of matches(text, /[\p{L}\p{M}]+/u)) {
-    let word = m[0]
-    let at = m.index
-    let right = forms.get(word)
-    if (right === undefined && /^[وف]./u.test(word)) {
-      word = word.slice(1)
-      at += 1
-      right = forms.get(word)
-    }
-    if (right === undefined) continue
-    const within = right.indexOf(word)
-    if (within >= 0 && text.startsWith(right, at - within)) continue
-    found.push({ rule, offset: at, length: word.length, suggestion: right })
-  }
-  return found
-}
-
-/** Digits of the system the article uses less, at each run (across all its paragraphs). */
-export function mixedDigits(paragraphs: string[]): (Found & { paragraph: number })[] {
-  const western = paragraphs.join('\n').match(/[0-9]/g)?.length ?? 0
-  const eastern = paragraphs.join('\n').match(/[٠-٩]/g)?.length ?? 0
-  if (!western || !eastern) return []
-  const minority = western < eastern ? /[0-9]+/u : /[٠-٩]+/u
-  return paragraphs.flatMap((text, paragraph) =>
-    [...matches(text, minority)].map((m) => ({
-      rule: 'mixed-digits' as const,
-      paragraph,
-      offset: m.index,
-      length: m[0].length,
-    })),
-  )
 }
 
 export const perParagraph = [

@@ -1,15 +1,8 @@
 import type { Delta } from './article.js'
 import { deltaToParagraphs } from './delta.js'
 import { graphemes } from './slug.js'
-import {
-  commonHamzaForms,
-  type Found,
-  houseRules,
-  mixedDigits,
-  perParagraph,
-  type StyleFinding,
-  wordForms,
-} from './house-rules.js'
+import { type Found, houseRules, perParagraph, type StyleFinding } from './house-rules.js'
+import { commonHamzaForms, mixedDigits, wordForms } from './house-words.js'
 import type { HouseRuleId, Severity } from './house-rules.js'
 
 /** House style: the rules run over an article's texts with a newsroom's choices, and their fixes. */
