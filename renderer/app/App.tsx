@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { LibraryNotice } from '../../shared/notices.js'
 import type { RecoveryCopy } from '../../shared/transfer.js'
-import type { TextStats } from '../../shared/text-stats.js'
 import { searchTerms } from '../../shared/search-text.js'
 import { type Settings, defaultSettings } from '../../shared/settings.js'
 import { type Language, dictionary, direction } from '../i18n/i18n.js'
@@ -16,7 +15,7 @@ import { RecoveryBanner } from './RecoveryBanner.js'
 import { SearchResults } from './SearchResults.js'
 import { QueueBoard } from './QueueBoard.js'
 import { SettingsScreen } from './SettingsScreen.js'
-import { StatusBar } from './StatusBar.js'
+import { type DeskStats, StatusBar } from './StatusBar.js'
 import { Toolbar } from './Toolbar.js'
 import { useDeskErrors } from './use-desk-errors.js'
 import { useMissedSchedules } from './use-missed-schedules.js'
@@ -39,7 +38,7 @@ export function App({ connection }: { connection: DeskConnection }) {
   const [trashed, setTrashed] = useState<ReadonlySet<string>>(new Set())
   const [notices, setNotices] = useState<LibraryNotice[]>([])
   const [copies, setCopies] = useState<RecoveryCopy[]>([])
-  const [stats, setStats] = useState<TextStats | null>(null)
+  const [stats, setStats] = useState<DeskStats | null>(null)
   const [screen, setScreen] = useState<'desk' | 'settings' | 'queue'>('desk')
   const [dialog, setDialog] = useState<
     { kind: 'import'; files: File[] } | { kind: 'export' } | { kind: 'trash' } | null

@@ -4,22 +4,18 @@ import { checkArticle, fieldLength, rulesFor } from '../../shared/content-profil
 import type { ArticleFields, Delta, ReviewNote } from '../../shared/article.js'
 import { noteParagraph } from '../../shared/notes.js'
 import { deltaToParagraphs } from '../../shared/delta.js'
-import { type TextStats, textStats } from '../../shared/text-stats.js'
+import { textStats } from '../../shared/text-stats.js'
+import type { DeskStats } from './StatusBar.js'
 import { BodyEditor } from '../editor/BodyEditor.js'
 import type { Settings } from '../../shared/settings.js'
 import type { Autosaver } from './autosave.js'
-import { FeaturedImage } from './FeaturedImage.js'
 import { Field } from './Field.js'
 import { findingsFor } from './findings.js'
-import { type Draft, MetadataPanel } from './MetadataPanel.js'
-import { HistoryPanel } from './HistoryPanel.js'
-import { NotesPanel } from './NotesPanel.js'
-import { Readiness } from './Readiness.js'
-import { SitePreview } from './SitePreview.js'
-import { Tabs } from './Tabs.js'
+import type { Draft } from './MetadataPanel.js'
+import { ArticleSidePanel, type SideTab } from './ArticleSidePanel.js'
+import { useProofing } from './use-proofing.js'
 import { useWords } from './words.js'
 import './workspace.css'
-import { useDesk } from './desk-context.js'
 import { LineEditor, type LineEditorHandle } from '../editor/LineEditor.js'
 import { CorrectionBanner } from './CorrectionBanner.js'
 
@@ -50,7 +46,7 @@ export function ArticleWorkspace(props: {
   settings: Settings
   /** The open article's saver (App owns it: useOpenArticle). */
   saver: Autosaver
-  onStats: (stats: TextStats) => void
+  onStats: (stats: DeskStats) => void
   onTrash: () => void
   /** After a move made from this article (review), so the desk reloads it. */
   onMoved: () => void
@@ -59,14 +55,13 @@ export function ArticleWorkspace(props: {
   /** Search words the article was opened from, to show the first match. */
   highlight?: string[]
 }) {
-  const { words, number } = useWords()
+  const { words } = useWords()
   const { article, settings, saver, onStats } = props
-  const { mediaUrl } = useDesk()
   const [draft, setDraft] = useState<Draft>(() => ({
     ...draftOf(article),
     ...props.recovered?.changes,
   }))
-  const [tab, setTab] = useState<'metadata' | 'preview' | 'history' | 'notes'>(
+  const [tab, setTab] = useState<SideTab>(
     (article.notes ?? []).some((note) => !note.resolvedAt) ? 'notes' : 'metadata',
   )
   const [notes, setNotes] = useState<ReviewNote[]>(article.notes ?? [])
@@ -115,7 +110,12 @@ export function ArticleWorkspace(props: {
     [saver],
   )
   useEffect(() => () => clearTimeout(bodyTimer.current), [])
-  const onText = useCallback((text: string) => onStats(textStats(text)), [onStats])
+  // The status bar's figures: the text's, when typing pauses; the proofing count, when checked.
+  const stats = useRef<DeskStats>(textStats(''))
+  const onText = useCallback(
+    (text: string) => onStats((stats.current = { ...stats.current, ...textStats(text) })),
+    [onStats],
+  )
 
   // Checks and the preview follow the draft when the editor pauses, never on the typing path.
   const settled = useDeferredValue(draft)
@@ -126,6 +126,13 @@ export function ArticleWorkspace(props: {
       checkArticle({ ...settled, text: paragraphs }, settings.contentProfile, settings.sections),
     [settled, paragraphs, settings],
   )
+
+  const quillOfHeadline = useCallback(() => headlineRef.current?.quill() ?? null, [])
+  const proofing = useProofing(settled, paragraphs, settings, quillOfHeadline)
+  const proofingCount = proofing.findings.length
+  useEffect(() => {
+    onStats((stats.current = { ...stats.current, findings: proofingCount }))
+  }, [proofingCount, onStats])
 
   const rules = rulesFor(settings.contentProfile, draft.section)
   const openNotes = notes.filter((note) => !note.resolvedAt)
@@ -215,6 +222,7 @@ export function ArticleWorkspace(props: {
           onSave={() => void saver.flush()}
           noteMarks={marks}
           highlight={props.highlight}
+          onQuill={proofing.onBodyQuill}
         />
         {findingsFor(findings, 'body').length > 0 && (
           <p className="finding" role="status">
@@ -222,73 +230,23 @@ export function ArticleWorkspace(props: {
           </p>
         )}
       </article>
-      <aside className="side-panel" aria-label={words.sidePanel}>
-        <Tabs
-          label={words.sidePanel}
-          selected={tab}
-          onSelect={setTab}
-          tabs={[
-            { key: 'metadata', label: words.metadataTab },
-            { key: 'preview', label: words.preview },
-            { key: 'history', label: words.historyTab },
-            {
-              key: 'notes',
-              label: (
-                <>
-                  {words.notesTab}
-                  {openNotes.length > 0 && (
-                    <span className="badge"> {number(openNotes.length)}</span>
-                  )}
-                </>
-              ),
-            },
-          ]}
-        >
-          {tab === 'notes' ? (
-            <NotesPanel
-              article={article}
-              notes={notes}
-              paragraphs={paragraphs}
-              onNotes={setNotes}
-              onMoved={props.onMoved}
-              onError={props.onError}
-            />
-          ) : tab === 'history' ? (
-            <HistoryPanel article={article} onRestored={props.onMoved} onError={props.onError} />
-          ) : tab === 'metadata' ? (
-            <>
-              <Readiness findings={findings} />
-              <fieldset className="plain" disabled={published}>
-                <MetadataPanel
-                  draft={draft}
-                  article={article}
-                  settings={settings}
-                  findings={findings}
-                  onChange={change}
-                />
-                <FeaturedImage
-                  articleId={article.id}
-                  image={draft.featuredImage}
-                  onError={props.onError}
-                  onChange={(featuredImage) => change({ featuredImage })}
-                />
-              </fieldset>
-            </>
-          ) : (
-            <SitePreview
-              draft={settled}
-              visits={article.visits}
-              comments={article.comments}
-              fallbackDate={article.updatedAt}
-              settings={settings}
-              bodyImageUrl={(file) => mediaUrl(article.id, file)}
-              imageUrl={
-                settled.featuredImage ? mediaUrl(article.id, settled.featuredImage.file) : null
-              }
-            />
-          )}
-        </Tabs>
-      </aside>
+      <ArticleSidePanel
+        article={article}
+        tab={tab}
+        onTab={setTab}
+        notes={notes}
+        onNotes={setNotes}
+        paragraphs={paragraphs}
+        findings={findings}
+        draft={draft}
+        settled={settled}
+        settings={settings}
+        published={published}
+        change={change}
+        proofing={proofing}
+        onMoved={props.onMoved}
+        onError={props.onError}
+      />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../../shared/article.js'
-import { stateLabel } from '../i18n/i18n.js'
+import { fill, stateLabel } from '../i18n/i18n.js'
 import { useWords } from './words.js'
 import './panels.css'
 import { BidiText } from './BidiText.js'
@@ -11,7 +11,7 @@ export function HistoryPanel(props: {
   onRestored: () => void
   onError: (message: string) => void
 }) {
-  const { words, when } = useWords()
+  const { words, when, number } = useWords()
   const history = [...props.article.history].reverse()
   return (
     <>
@@ -40,6 +40,14 @@ export function HistoryPanel(props: {
                   <BidiText text={move.note} />
                 </span>
               )
+            )}
+            {move.override && (
+              <span dir="auto" data-testid="override">
+                {fill(words.overrideRecorded, {
+                  count: number(move.override.findings),
+                  reason: move.override.reason,
+                })}
+              </span>
             )}
           </li>
         ))}

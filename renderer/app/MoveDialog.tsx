@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import type { ArticleState } from '../../shared/article.js'
 import { fromWallClock } from '../../shared/site-date.js'
-import { stateLabel } from '../i18n/i18n.js'
+import { fill, stateLabel } from '../i18n/i18n.js'
 import { zoneName } from '../i18n/time-zones.js'
 import { DateField, TimeField } from './DateTimeFields.js'
 import { Dialog } from './Dialog.js'
@@ -15,11 +15,14 @@ export function MoveDialog(props: {
   to: ArticleState
   count: number
   timeZone: string
-  onMove: (move: { note?: string; at?: string }) => void
+  /** House-style findings the move must override (a reason asked for and kept in history). */
+  override?: number
+  onMove: (move: { note?: string; at?: string; override?: string }) => void
   onClose: () => void
 }) {
   const { words, language, number } = useWords()
   const [note, setNote] = useState('')
+  const [override, setOverride] = useState('')
   const [date, setDate] = useState('')
   const [time, setTime] = useState('09:00')
   const [problem, setProblem] = useState<string | null>(null)
@@ -45,7 +48,15 @@ export function MoveDialog(props: {
             setProblem(words.reason_scheduleNeedsTime)
             return
           }
-          props.onMove({ note: note.trim() || undefined, at: at ?? undefined })
+          if (props.override && !override.trim()) {
+            setProblem(fill(words.overrideNeeded, { count: number(props.override) }))
+            return
+          }
+          props.onMove({
+            note: note.trim() || undefined,
+            at: at ?? undefined,
+            override: props.override ? override.trim() : undefined,
+          })
         }}
       >
         {props.to === 'scheduled' && (
@@ -61,6 +72,24 @@ export function MoveDialog(props: {
               <TimeField label={words.publishTime} value={time} required onChange={setTime} />
             </div>
           </div>
+        )}
+        {props.override !== undefined && (
+          <>
+            <p>{fill(words.overrideNeeded, { count: number(props.override) })}</p>
+            <label className="field">
+              <span>{words.overrideLabel}</span>
+              <textarea
+                dir="auto"
+                rows={2}
+                required
+                value={override}
+                onChange={(event) => {
+                  setOverride(event.target.value)
+                  setProblem(null)
+                }}
+              />
+            </label>
+          </>
         )}
         <label className="field">
           <span>{returning ? words.moveNoteRequired : words.moveNote}</span>

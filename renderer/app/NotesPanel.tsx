@@ -3,7 +3,8 @@ import type { Article, ReviewNote } from '../../shared/article.js'
 import { noteParagraph } from '../../shared/notes.js'
 import { useWords } from './words.js'
 import './panels.css'
-import { describeError } from './describe-error.js'
+import { describeError, findingsToOverride } from './describe-error.js'
+import { MoveDialog } from './MoveDialog.js'
 import { useDesk } from './desk-context.js'
 import { BidiText } from './BidiText.js'
 
@@ -31,9 +32,12 @@ export function NotesPanel(props: {
     const index = noteParagraph(note, props.paragraphs)
     return index === null ? words.wholeArticle : `${words.paragraphN} ${number(index + 1)}`
   }
-  const move = async (to: 'ready' | 'draft', note?: string) => {
-    const result = await desk.queue.move({ id: article.id, to, note })
+  const [override, setOverride] = useState<number | null>(null)
+  const move = async (to: 'ready' | 'draft', note?: string, reason?: string) => {
+    const result = await desk.queue.move({ id: article.id, to, note, override: reason })
     if (result.ok) props.onMoved()
+    else if (to === 'ready' && !reason && findingsToOverride(result.error) !== null)
+      setOverride(findingsToOverride(result.error))
     else onError(describeError(words, result.error))
   }
   const item = (note: ReviewNote) => (
@@ -140,6 +144,19 @@ export function NotesPanel(props: {
           </summary>
           <ul className="note-list">{done.map(item)}</ul>
         </details>
+      )}
+      {override !== null && (
+        <MoveDialog
+          to="ready"
+          count={1}
+          timeZone=""
+          override={override}
+          onMove={(extra) => {
+            setOverride(null)
+            void move('ready', extra.note, extra.override)
+          }}
+          onClose={() => setOverride(null)}
+        />
       )}
     </section>
   )

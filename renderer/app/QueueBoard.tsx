@@ -7,7 +7,7 @@ import { MoveDialog } from './MoveDialog.js'
 import { QueueCardView } from './QueueCardView.js'
 import { useWords } from './words.js'
 import './queue.css'
-import { describeError } from './describe-error.js'
+import { describeError, findingsToOverride } from './describe-error.js'
 import { useDesk } from './desk-context.js'
 import './screen.css'
 
@@ -18,6 +18,8 @@ const columnSize = 200
 interface PendingMove {
   ids: string[]
   to: ArticleState
+  /** House-style findings to override (a move to ready the desk refused for them). */
+  override?: number
 }
 
 /**
@@ -87,11 +89,13 @@ export function QueueBoard(props: {
   const move = async (
     ids: string[],
     to: ArticleState,
-    extra: { note?: string; at?: string } = {},
+    extra: { note?: string; at?: string; override?: string } = {},
   ) => {
     for (const id of ids) {
       const result = await desk.queue.move({ id, to, ...extra })
       if (result.ok) onMoved(id)
+      else if (findingsToOverride(result.error) !== null && !extra.override)
+        setPending({ ids: [id], to, override: findingsToOverride(result.error) ?? 0 })
       else onError(describeError(words, result.error))
     }
     setSelected(new Set())
@@ -248,6 +252,7 @@ export function QueueBoard(props: {
           to={pending.to}
           count={pending.ids.length}
           timeZone={settings.timeZone}
+          override={pending.override}
           onMove={(extra) => {
             const { ids, to } = pending
             setPending(null)

@@ -10,6 +10,7 @@ import { Check } from './Check.js'
 import { zoneChoices } from '../i18n/time-zones.js'
 import { fill } from '../i18n/i18n.js'
 import { BackupsSection } from './BackupsSection.js'
+import { HouseRulesEditor } from './HouseRulesEditor.js'
 import './screen.css'
 
 /** Every setting of design.md in one screen, saved together; the desk checks them again. */
@@ -23,6 +24,7 @@ export function SettingsScreen(props: {
   const [form, setForm] = useState<Settings>(props.settings)
   const [sectionsText, setSectionsText] = useState(props.settings.sections.join('\n'))
   const [problems, setProblems] = useState<string[]>([])
+  const [styleProblems, setStyleProblems] = useState<string[]>([])
   const [saved, setSaved] = useState(false)
   const set = (fields: Partial<Settings>) => {
     setSaved(false)
@@ -34,6 +36,10 @@ export function SettingsScreen(props: {
     .filter(Boolean)
 
   const save = async () => {
+    if (styleProblems.length) {
+      setProblems(styleProblems)
+      return
+    }
     const result = await desk.settings.update({ ...form, sections })
     if (!result.ok) {
       setProblems(
@@ -129,6 +135,7 @@ export function SettingsScreen(props: {
             sections={sections}
             onChange={(contentProfile) => set({ contentProfile })}
           />
+          <HouseRulesEditor settings={form} onChange={set} onProblems={setStyleProblems} />
         </fieldset>
         <fieldset>
           <legend>{words.settingsEditor}</legend>

@@ -1,14 +1,17 @@
 import type { ArticleState } from '../../shared/article.js'
 import type { TextStats } from '../../shared/text-stats.js'
-import { stateLabel } from '../i18n/i18n.js'
+import { fill, stateLabel } from '../i18n/i18n.js'
 import type { SaveStatus } from './autosave.js'
 import { useWords } from './words.js'
 import { describeError } from './describe-error.js'
 
+/** What the status bar counts in the open article: its text, and its proofing findings. */
+export type DeskStats = TextStats & { findings?: number }
+
 /** The bottom line: whether the text is safe, how long it is, and its state. */
 export function StatusBar(props: {
   status: SaveStatus | null
-  stats: TextStats | null
+  stats: DeskStats | null
   state: ArticleState | null
 }) {
   const { words, when, number } = useWords()
@@ -41,6 +44,11 @@ export function StatusBar(props: {
           <span>
             {number(props.stats.minutes)} {words.readingTime}
           </span>
+          {props.stats.findings !== undefined && props.stats.findings > 0 && (
+            <span data-testid="proofing-count">
+              {fill(words.styleCount, { count: number(props.stats.findings) })}
+            </span>
+          )}
         </>
       )}
       {props.state && <span>{stateLabel(words, props.state)}</span>}

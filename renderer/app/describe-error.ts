@@ -52,3 +52,13 @@ export const failureKinds: ErrorCode[] = [
   'locked',
   'io',
 ]
+
+/**
+ * How many house-style findings keep a move to ready, when that is all that keeps it (the
+ * editor may then override with a reason); null for any other refusal.
+ */
+export function findingsToOverride(error: DeskError): number | null {
+  const details = error.details ?? []
+  if (details.length !== 1 || details[0]?.code !== 'style-blocks-ready') return null
+  return Number(details[0].params?.count ?? 0)
+}

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { findTerms } from '../../shared/search-text.js'
-import { searchTokens } from '../../shared/search-tokens.js'
+import { documentText, selectFirstMatch } from './first-match.js'
 import type { Delta } from '../../shared/article.js'
 import { fileToBase64 } from '../api/files.js'
 import { useWords } from '../app/words.js'
@@ -18,14 +17,6 @@ import { applyCommand, rtlLine } from './editor-commands.js'
 import { type EditorAction, editorAction, houseQuote, isMac } from './shortcuts.js'
 import './editor.css'
 import { useDesk } from '../app/desk-context.js'
-
-/** The document as text with one character per embed, so positions match Quill's. */
-function documentText(quill: Quill): string {
-  return quill
-    .getContents()
-    .ops.map((op) => (typeof op.insert === 'string' ? op.insert : '\uFFFC'))
-    .join('')
-}
 
 /**
  * The article body: Quill 2 mounted by our own hook, right to left by default. The Delta is
@@ -45,6 +36,8 @@ export function BodyEditor(props: {
   noteMarks?: { paragraph: number; text: string }[]
   /** Search words the article was opened from: the first match is selected and shown. */
   highlight?: string[]
+  /** The editor once made (and null when it goes), for what draws on it: house style. */
+  onQuill?: (quill: Quill | null) => void
 }) {
   const { words } = useWords()
   const { desk, mediaUrl } = useDesk()
@@ -80,14 +73,8 @@ export function BodyEditor(props: {
     quill.root.setAttribute('aria-multiline', 'true')
     quill.root.setAttribute('lang', 'ar')
     quillRef.current = quill
-    // Opened from a search: the first match is selected and scrolled into view.
-    // The words as typed, else their stems (a search finds «الموازنة» for «والموازنة»).
-    const terms = props.highlight ?? []
-    const text = terms.length ? documentText(quill) : ''
-    const match = terms.length
-      ? (findTerms(text, terms)[0] ?? findTerms(text, terms.flatMap(searchTokens))[0])
-      : undefined
-    if (match) quill.setSelection(match.start, match.end - match.start, 'api')
+    selectFirstMatch(quill, props.highlight ?? [])
+    latest.current.onQuill?.(quill)
     let idle: ReturnType<typeof setTimeout> | undefined
     let shown = ''
     const onTextChange = () => {
@@ -122,6 +109,7 @@ export function BodyEditor(props: {
       quill.off('text-change', onTextChange)
       quill.off('editor-change', onEditorChange)
       element.remove()
+      latest.current.onQuill?.(null)
       quillRef.current = null
     }
     // One editor per article; its undo history goes with it.

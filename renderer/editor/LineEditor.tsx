@@ -3,9 +3,10 @@ import { drawLatinRuns } from './latin-runs.js'
 import { Quill } from './quill-setup.js'
 import './line-editor.css'
 
-/** What a line field offers its form: focus, as an input would. */
+/** What a line field offers its form: focus, as an input would; its editor, to draw on. */
 export interface LineEditorHandle {
   focus: () => void
+  quill: () => Quill | null
 }
 
 /** One line of text: newlines (typed, pasted) become spaces. */
@@ -38,7 +39,11 @@ export const LineEditor = forwardRef<
   useEffect(() => {
     latest.current = props
   })
-  useImperativeHandle(ref, () => ({ focus: () => quillRef.current?.focus() }), [])
+  useImperativeHandle(
+    ref,
+    () => ({ focus: () => quillRef.current?.focus(), quill: () => quillRef.current }),
+    [],
+  )
 
   useEffect(() => {
     const element = document.createElement('div')
