@@ -3,6 +3,7 @@ import { checkArticle, type Finding, type ProfileField, rulesFor } from './conte
 import {
   checkHouseStyle,
   type HouseRuleId,
+  houseRules,
   reaches,
   type Severity,
   type StyleFinding,
@@ -42,20 +43,26 @@ export function houseStyleFor(settings: Settings, section: string) {
   }
 }
 
+/** Answers whether a word (a `spellingKey`) is misspelled: the spellchecker, when there is one. */
+export type Misspelled = (key: string) => boolean
+
 /** The house-style findings of an article under the newsroom's settings. */
 export function styleFindings(
   article: Pick<ArticleFields, 'headline' | 'body' | 'section'>,
   settings: Settings,
+  misspelled?: Misspelled,
 ): StyleFinding[] {
-  return checkHouseStyle(styledParagraphs(article), houseStyleFor(settings, article.section))
+  const style = houseStyleFor(settings, article.section)
+  return checkHouseStyle(styledParagraphs(article), style, misspelled)
 }
 
 /** Every finding: house style first (in text order), then the content profile's. */
 export function articleFindings(
   article: Partial<ArticleFields> & Pick<ArticleFields, 'headline' | 'body'>,
   settings: Settings,
+  misspelled?: Misspelled,
 ): ArticleFinding[] {
-  const style = styleFindings({ section: '', ...article }, settings).map(
+  const style = styleFindings({ section: '', ...article }, settings, misspelled).map(
     (finding): ArticleFinding => ({
       ...finding,
       field: finding.paragraph === 0 ? 'headline' : 'body',
@@ -76,6 +83,13 @@ export function articleFindings(
       ...(finding.limit !== undefined ? { limit: finding.limit, actual: finding.actual } : {}),
     })),
   ]
+}
+
+/** Whether spelling findings could keep an article from becoming ready (worth a dictionary). */
+export function spellingCanBlock(settings: Settings): boolean {
+  const { off, severities } = settings.houseStyle
+  if (off.includes('spelling')) return false
+  return reaches(severities.spelling ?? houseRules.spelling.severity, settings.readinessThreshold)
 }
 
 /** The house-style findings that keep an article from becoming ready without an override. */

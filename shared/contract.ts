@@ -30,6 +30,8 @@ import {
   queueMoveSchema,
   searchQuerySchema,
   settingsPatchSchema,
+  spellingCheckSchema,
+  spellingWordSchema,
   revisionDiffSchema,
   revisionRestoreSchema,
   trashPurgeSchema,
@@ -100,6 +102,11 @@ export const contract = {
     z.tuple([articleIdSchema, editingSessionSchema.optional()]),
   ),
   'library.notices': method<LibraryNotice[]>()(z.tuple([])),
+  /** Of some distinct words, those neither the dictionary nor the newsroom's words know. */
+  'spelling.check': method<{ misspelled: string[] }>()(z.tuple([spellingCheckSchema])),
+  'spelling.suggest': method<{ suggestions: string[] }>()(z.tuple([spellingWordSchema])),
+  /** A word into the newsroom's dictionary (Settings' `newsroomWords`): the settings after. */
+  'spelling.addWord': method<Settings>()(z.tuple([spellingWordSchema])),
 }
 
 type Contract = typeof contract

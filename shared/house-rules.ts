@@ -19,6 +19,7 @@ export const houseRuleIds = [
   'bidi-mark',
   'hamza-alef',
   'house-spelling',
+  'spelling',
   'headline-length',
 ] as const
 
@@ -63,6 +64,7 @@ export const houseRules: Record<HouseRuleId, { severity: Severity; message: stri
   },
   'hamza-alef': { severity: 'warning', message: 'a common spelling without its hamza' },
   'house-spelling': { severity: 'warning', message: "not the newsroom's spelling of this word" },
+  spelling: { severity: 'info', message: 'a word neither the dictionary nor the newsroom knows' },
   'headline-length': { severity: 'warning', message: 'the headline is longer than the site shows' },
 }
 

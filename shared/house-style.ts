@@ -3,6 +3,7 @@ import { deltaToParagraphs } from './delta.js'
 import { graphemes } from './slug.js'
 import { type Found, houseRules, perParagraph, type StyleFinding } from './house-rules.js'
 import { commonHamzaForms, mixedDigits, wordForms } from './house-words.js'
+import { misspelledWords } from './spelling.js'
 import type { HouseRuleId, Severity } from './house-rules.js'
 
 /** House style: the rules run over an article's texts with a newsroom's choices, and their fixes. */
@@ -37,15 +38,26 @@ export function styledParagraphs(article: { headline: string; body: Delta }): st
 
 /**
  * Every finding in an article's texts (`paragraphs[0]` the headline), in paragraph and offset
- * order, with the newsroom's choices applied.
+ * order, with the newsroom's choices applied. `misspelled` answers for the spellchecker (the
+ * core's dictionary, or what the editor learnt from it); a word another rule already marks is
+ * not marked again as misspelled.
  */
-export function checkHouseStyle(paragraphs: string[], style: HouseStyle = {}): StyleFinding[] {
+export function checkHouseStyle(
+  paragraphs: string[],
+  style: HouseStyle = {},
+  misspelled?: (key: string) => boolean,
+): StyleFinding[] {
   const found: (Found & { paragraph: number })[] = []
   const spellings = new Map(Object.entries(style.replacements ?? {}))
   paragraphs.forEach((text, paragraph) => {
-    for (const rule of perParagraph) for (const f of rule(text)) found.push({ ...f, paragraph })
-    for (const f of wordForms(text, commonHamzaForms, 'hamza-alef')) found.push({ ...f, paragraph })
-    for (const f of wordForms(text, spellings, 'house-spelling')) found.push({ ...f, paragraph })
+    const here: Found[] = []
+    for (const rule of perParagraph) here.push(...rule(text))
+    here.push(...wordForms(text, commonHamzaForms, 'hamza-alef'))
+    here.push(...wordForms(text, spellings, 'house-spelling'))
+    const marked = (f: Found) =>
+      here.some((o) => o.offset < f.offset + f.length && f.offset < o.offset + o.length)
+    if (misspelled) here.push(...misspelledWords(text, misspelled).filter((f) => !marked(f)))
+    for (const f of here) found.push({ ...f, paragraph })
   })
   found.push(...mixedDigits(paragraphs))
   const limit = style.headlineLimit

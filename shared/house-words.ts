@@ -11,6 +11,9 @@ export const commonHamzaForms: ReadonlyMap<string, string> = new Map([
   ['اذا', 'إذا'],
   ['لان', 'لأن'],
   ['اكثر', 'أكثر'],
+  ['اكبر', 'أكبر'],
+  ['اقل', 'أقل'],
+  ['امس', 'أمس'],
   ['اول', 'أول'],
 ])
 

@@ -41,6 +41,7 @@ export const reasonCodes = [
   'backup-not-found',
   'export-name-taken',
   'style-blocks-ready',
+  'spelling-unavailable',
   ...importReasonCodes,
 ] as const
 

@@ -32,6 +32,8 @@ export interface Settings {
   houseStyle: Required<HouseStyle>
   /** Findings at this severity and above keep an article from becoming ready unless overridden. */
   readinessThreshold: Severity
+  /** The newsroom's dictionary: names and places the spellchecker takes as right. */
+  newsroomWords: string[]
 }
 
 /** The defaults every new data dir starts with. */
@@ -54,6 +56,7 @@ export const defaultSettings: Settings = {
   backupsKept: 7,
   houseStyle: { off: [], severities: {}, replacements: {}, headlineLimit: null },
   readinessThreshold: 'error',
+  newsroomWords: [],
 }
 
 /** Stored settings over the defaults; a stored profile keeps default rules for fields it lacks. */

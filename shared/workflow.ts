@@ -1,5 +1,5 @@
 import type { Article, ArticleState } from './article.js'
-import { blockingFindings, styleFindings } from './article-check.js'
+import { blockingFindings, type Misspelled, styleFindings } from './article-check.js'
 import { checkArticle, findingReason } from './content-profile.js'
 import { type Reason, reason, reasonText } from './reasons.js'
 import type { Settings } from './settings.js'
@@ -37,9 +37,14 @@ export interface MoveRequest {
 }
 
 /** How many house-style findings a move to ready would have to override (0: none block it). */
-export function findingsToOverride(article: Article, to: ArticleState, settings: Settings): number {
+export function findingsToOverride(
+  article: Article,
+  to: ArticleState,
+  settings: Settings,
+  misspelled?: Misspelled,
+): number {
   if (to !== 'ready') return 0
-  return blockingFindings(styleFindings(article, settings), settings).length
+  return blockingFindings(styleFindings(article, settings, misspelled), settings).length
 }
 
 /** Whether a move is one of the allowed transitions. */
@@ -57,6 +62,7 @@ export function moveRefusalReasons(
   move: MoveRequest,
   settings: Settings,
   now: Date,
+  misspelled?: Misspelled,
 ): Reason[] {
   if (!isAllowedMove(article.state, move.to)) {
     const allowed = transitions[article.state].join(', ')
@@ -75,7 +81,7 @@ export function moveRefusalReasons(
     else if (Date.parse(move.at) <= now.getTime())
       reasons.push(reason('schedule-time-passed', { at: move.at }, 'at'))
   }
-  const blocking = findingsToOverride(article, move.to, settings)
+  const blocking = findingsToOverride(article, move.to, settings, misspelled)
   if (blocking > 0 && !move.override?.trim()) {
     const threshold = settings.readinessThreshold
     reasons.push(reason('style-blocks-ready', { count: blocking, threshold }, 'override'))

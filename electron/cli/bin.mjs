@@ -11,7 +11,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cache = join(root, 'node_modules', '.cache', 'midad')
 const folder = join(cache, 'cli')
 const bundle = join(folder, 'midad.js')
-const sources = ['electron/cli', 'electron/core', 'shared'].map((folder) => join(root, folder))
+const sources = ['electron/cli', 'electron/core', 'electron/launch', 'shared'].map((folder) =>
+  join(root, folder),
+)
 
 function newestSource(folder) {
   let newest = 0

@@ -5,6 +5,7 @@ import type { Stamp } from './articles.js'
 import type { PdfPrinter } from './export/render-export.js'
 import type { LibrarySearch } from './library-search.js'
 import type { LibraryStorage } from './storage/library-store.js'
+import type { Speller } from './spelling/speller.js'
 
 /** What the core implements: each contract method, given validated arguments. */
 export type DeskHandlers = {
@@ -32,6 +33,8 @@ export interface DeskContext {
   replaceLibrary: <T>(work: () => Promise<T>) => Promise<T>
   newId: () => string
   printPdf?: PdfPrinter
+  /** The spellchecker, loaded on first use and knowing the newsroom's words of the settings. */
+  speller: () => Promise<Speller>
 }
 
 /** The handlers of one namespace of the contract. */

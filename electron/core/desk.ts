@@ -14,6 +14,9 @@ import { historyHandlers, purgeExpired } from './history-handlers.js'
 import { Backups } from './storage/backups.js'
 import { notesHandlers } from './notes-handlers.js'
 import { workflowHandlers } from './workflow-handlers.js'
+import { lazySpeller, spellingHandlers } from './spelling-handlers.js'
+import { loadSpeller } from './spelling/speller.js'
+import type { DictionaryFiles } from './spelling/dictionary.js'
 import { type LibrarySearch, openLibrarySearch, readSearchSnapshot } from './library-search.js'
 
 /** What a desk is opened with; everything from the outside world is passed in. */
@@ -33,6 +36,8 @@ export interface DeskOptions {
   printPdf?: PdfPrinter
   /** How far a rebuild of the search index has got (long only when it was missing). */
   progress?: (done: number, total: number) => void
+  /** The spelling dictionary's files (`bundledDictionary` of the app's root); none: no spelling. */
+  spellingDictionary?: DictionaryFiles
 }
 
 /** An open, writable library: the desk itself. */
@@ -190,6 +195,7 @@ function handlersOf(context: DeskContext): DeskHandlers {
     ...workflowHandlers(context),
     ...notesHandlers(context),
     ...historyHandlers(context),
+    ...spellingHandlers(context),
   }
 }
 
@@ -220,6 +226,13 @@ function deskContext(
       queue = run.catch(() => undefined)
       return run
     },
+    speller: lazySpeller(
+      () => {
+        const files = options.spellingDictionary
+        return files ? loadSpeller(files) : Promise.reject(new Error('this desk has no dictionary'))
+      },
+      () => context.store.settings().newsroomWords,
+    ),
     newId: () => {
       let id = newArticleId()
       while (context.store.has(id)) id = newArticleId()

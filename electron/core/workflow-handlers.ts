@@ -1,4 +1,5 @@
 import { reason, reasonText } from '../../shared/reasons.js'
+import { spellingCanBlock } from '../../shared/article-check.js'
 import type { Article, ArticleState } from '../../shared/article.js'
 import {
   findingsToOverride,
@@ -11,6 +12,13 @@ import { writeExport } from './export/write-exports.js'
 import { DeskFailure } from './failure.js'
 import { readMedia } from './media.js'
 import { exportFolder } from './transfer-handlers.js'
+
+/** The spellchecker's answers, where spelling findings could keep a move to ready back. */
+async function spellingForReadiness(context: DeskContext, to: ArticleState) {
+  if (to !== 'ready' || !spellingCanBlock(context.settings())) return undefined
+  const speller = await context.speller()
+  return (key: string) => speller.isMisspelled(key)
+}
 
 /**
  * Publishes an article: exports it to the configured folder in the configured formats. The same
@@ -49,7 +57,8 @@ export async function moveArticle(
 ): Promise<Article> {
   const article = await context.store.read(id)
   const stamp = context.stamp()
-  const reasons = moveRefusalReasons(article, move, context.settings(), stamp.at)
+  const misspelled = await spellingForReadiness(context, move.to)
+  const reasons = moveRefusalReasons(article, move, context.settings(), stamp.at, misspelled)
   if (reasons.length) {
     throw new DeskFailure(
       'refused',
@@ -60,7 +69,7 @@ export async function moveArticle(
   }
   const at = stamp.at.toISOString()
   const overridden = move.override?.trim()
-    ? findingsToOverride(article, move.to, context.settings())
+    ? findingsToOverride(article, move.to, context.settings(), misspelled)
     : 0
   const scheduledAt = move.to === 'scheduled' ? new Date(move.at ?? at).toISOString() : null
   // One publish time: scheduling sets it to the schedule's; going out stamps the moment it

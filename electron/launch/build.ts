@@ -1,9 +1,24 @@
 import { spawn } from 'node:child_process'
 import { readdir, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { bundledDictionary } from '../core/spelling/dictionary.js'
 
 /** The project's root, where package.json and `out/` are. */
 export const projectRoot = join(import.meta.dirname, '..', '..')
+
+/**
+ * The spelling dictionary shipped in the project, for the hosts that run from it: found upwards
+ * from here, since the CLI runs as a bundle in node_modules/.cache (electron/cli/bin.mjs).
+ */
+export const projectDictionary = bundledDictionary(folderAbove(import.meta.dirname, 'assets'))
+
+function folderAbove(start: string, holding: string): string {
+  for (let folder = start; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, holding))) return folder
+    if (dirname(folder) === folder) return projectRoot
+  }
+}
 
 /** What `electron-vite build` produces. */
 export const buildOutputs = {

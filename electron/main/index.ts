@@ -1,3 +1,4 @@
+import { bundledDictionary } from '../core/spelling/dictionary.js'
 import { homedir, userInfo } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -62,6 +63,8 @@ async function start(): Promise<void> {
       systemUser: userInfo().username,
       printPdf: printHtmlToPdf,
       warn: log,
+      // The packaged app's root holds assets/ beside out/ (electron-builder.yml's files).
+      spellingDictionary: bundledDictionary(join(import.meta.dirname, '..', '..')),
     })
   } catch (error) {
     return fatal((error as Error).message)

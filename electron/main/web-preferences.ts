@@ -14,6 +14,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
-    spellcheck: true,
+    // Chromium's spellchecker downloads its dictionaries; the desk checks with its own (Ayaspell).
+    spellcheck: false,
   }
 }

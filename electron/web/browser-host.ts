@@ -5,7 +5,7 @@ import { createDispatch } from '../core/dispatch.js'
 import { readMedia } from '../core/media.js'
 import { startScheduler } from '../core/scheduler.js'
 import { libraryLayout } from '../core/storage/layout.js'
-import { ensureBuilt, buildOutputs } from '../launch/build.js'
+import { ensureBuilt, buildOutputs, projectDictionary } from '../launch/build.js'
 import { startDeskServer } from './server.js'
 import { stopOnSignals } from './stop-on-signals.js'
 
@@ -28,6 +28,7 @@ export async function startBrowserHost(options: {
     backupOnClose: true,
     systemUser: safeUserName(),
     warn: (message) => options.log(`Midad: warning: ${message}`),
+    spellingDictionary: projectDictionary,
   })
   try {
     const dispatch = createDispatch(desk.handlers, (method, error) =>

@@ -272,6 +272,7 @@ export function App({ connection }: { connection: DeskConnection }) {
                   onError={report}
                   settings={settings}
                   onStats={setStats}
+                  onSettings={setSettings}
                   onTrash={() => void trash()}
                   onMoved={() => void article.reloadAfterMove(open.id)}
                 />

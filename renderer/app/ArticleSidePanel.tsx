@@ -5,7 +5,7 @@ import { FeaturedImage } from './FeaturedImage.js'
 import { HistoryPanel } from './HistoryPanel.js'
 import { type Draft, MetadataPanel } from './MetadataPanel.js'
 import { NotesPanel } from './NotesPanel.js'
-import { ProofingPanel } from './ProofingPanel.js'
+import { ProofingPanel, type ShownFinding } from './ProofingPanel.js'
 import { Readiness } from './Readiness.js'
 import { SitePreview } from './SitePreview.js'
 import { Tabs } from './Tabs.js'
@@ -31,6 +31,8 @@ export function ArticleSidePanel(props: {
   published: boolean
   change: (fields: Partial<Draft>) => void
   proofing: ReturnType<typeof useProofing>
+  /** Opens the spelling menu of a misspelled word from its place in the proofing tab. */
+  onSpelling: (finding: ShownFinding, from: HTMLElement) => void
   onMoved: () => void
   onError: (message: string) => void
 }) {
@@ -78,6 +80,7 @@ export function ArticleSidePanel(props: {
             onFix={proofing.fix}
             onIgnore={proofing.ignore}
             onShow={proofing.show}
+            onSpelling={props.onSpelling}
           />
         ) : tab === 'notes' ? (
           <NotesPanel

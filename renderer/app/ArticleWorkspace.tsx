@@ -14,6 +14,9 @@ import { findingsFor } from './findings.js'
 import type { Draft } from './MetadataPanel.js'
 import { ArticleSidePanel, type SideTab } from './ArticleSidePanel.js'
 import { useProofing } from './use-proofing.js'
+import { useSpelling } from './use-spelling.js'
+import { useSpellingMenu } from './use-spelling-menu.js'
+import { SpellingMenu } from './SpellingMenu.js'
 import { useWords } from './words.js'
 import './workspace.css'
 import { LineEditor, type LineEditorHandle } from '../editor/LineEditor.js'
@@ -47,6 +50,8 @@ export function ArticleWorkspace(props: {
   /** The open article's saver (App owns it: useOpenArticle). */
   saver: Autosaver
   onStats: (stats: DeskStats) => void
+  /** Settings changed from here (a word added to the newsroom's dictionary). */
+  onSettings: (settings: Settings) => void
   onTrash: () => void
   /** After a move made from this article (review), so the desk reloads it. */
   onMoved: () => void
@@ -128,7 +133,10 @@ export function ArticleWorkspace(props: {
   )
 
   const quillOfHeadline = useCallback(() => headlineRef.current?.quill() ?? null, [])
-  const proofing = useProofing(settled, paragraphs, settings, quillOfHeadline)
+  const texts = useMemo(() => [settled.headline, ...paragraphs], [settled.headline, paragraphs])
+  const spelling = useSpelling(texts, settings, props.onSettings, props.onError)
+  const proofing = useProofing(settled, paragraphs, settings, quillOfHeadline, spelling.misspelled)
+  const spellingMenu = useSpellingMenu(proofing, spelling)
   const proofingCount = proofing.findings.length
   useEffect(() => {
     onStats((stats.current = { ...stats.current, findings: proofingCount }))
@@ -142,7 +150,7 @@ export function ArticleWorkspace(props: {
   })
   return (
     <div className="workspace">
-      <article className="editor">
+      <article className="editor" onContextMenu={spellingMenu.onContextMenu}>
         {published && <CorrectionBanner articleId={article.id} onStarted={props.onMoved} />}
         <div className="editor-actions">
           <button
@@ -244,9 +252,11 @@ export function ArticleWorkspace(props: {
         published={published}
         change={change}
         proofing={proofing}
+        onSpelling={spellingMenu.openFor}
         onMoved={props.onMoved}
         onError={props.onError}
       />
+      {spellingMenu.menu && <SpellingMenu readOnly={published} {...spellingMenu.menu} />}
     </div>
   )
 }

@@ -1,26 +1,41 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { houseRuleIds, houseRules, severities } from '../../shared/house-style.js'
 import type { Settings } from '../../shared/settings.js'
 import { fill } from '../i18n/i18n.js'
 import { Check } from './Check.js'
-import { parseReplacements, replacementsText, ruleWord, severityWord } from './style-words.js'
+import {
+  parseNewsroomWords,
+  parseReplacements,
+  replacementsText,
+  ruleWord,
+  severityWord,
+} from './style-words.js'
 import { useWords } from './words.js'
 
 /**
- * House rules in Settings: each rule on or off with its severity, the newsroom's spellings, the
- * headline limit, and the severity from which findings keep an article from being ready.
+ * House rules in Settings: each rule on or off with its severity, the newsroom's spellings and
+ * its dictionary, the headline limit, and the severity from which findings keep an article from being ready.
  * Lines that are not «word = spelling» are reported and keep the screen from saving.
  */
+type Fields = Pick<Settings, 'houseStyle' | 'readinessThreshold' | 'newsroomWords'>
+
 export function HouseRulesEditor(props: {
-  settings: Pick<Settings, 'houseStyle' | 'readinessThreshold'>
-  onChange: (fields: Pick<Settings, 'houseStyle' | 'readinessThreshold'>) => void
+  settings: Fields
+  onChange: (fields: Partial<Fields>) => void
   onProblems: (problems: string[]) => void
 }) {
   const { words, number } = useWords()
   const { houseStyle, readinessThreshold } = props.settings
   const [spellings, setSpellings] = useState(replacementsText(houseStyle.replacements))
+  const [dictionary, setDictionary] = useState(props.settings.newsroomWords.join('\n'))
+  // Each text box's bad lines, said together: a fix in one does not hide the other's.
+  const problems = useRef({ spellings: [] as string[], dictionary: [] as string[] })
+  const report = (box: 'spellings' | 'dictionary', lines: string[]) => {
+    problems.current[box] = lines
+    props.onProblems([...problems.current.spellings, ...problems.current.dictionary])
+  }
   const style = (fields: Partial<Settings['houseStyle']>) =>
-    props.onChange({ readinessThreshold, houseStyle: { ...houseStyle, ...fields } })
+    props.onChange({ houseStyle: { ...houseStyle, ...fields } })
 
   return (
     <fieldset className="profile house-rules">
@@ -32,7 +47,6 @@ export function HouseRulesEditor(props: {
           value={readinessThreshold}
           onChange={(event) =>
             props.onChange({
-              houseStyle,
               readinessThreshold: event.target.value as Settings['readinessThreshold'],
             })
           }
@@ -109,8 +123,28 @@ export function HouseRulesEditor(props: {
           onChange={(event) => {
             setSpellings(event.target.value)
             const { replacements, badLines } = parseReplacements(event.target.value)
-            props.onProblems(badLines.map((line) => fill(words.replacementsProblem, { line })))
+            report(
+              'spellings',
+              badLines.map((line) => fill(words.replacementsProblem, { line })),
+            )
             if (badLines.length === 0) style({ replacements })
+          }}
+        />
+      </label>
+      <label className="field">
+        <span>{words.newsroomWordsLabel}</span>
+        <textarea
+          dir="rtl"
+          rows={5}
+          value={dictionary}
+          onChange={(event) => {
+            setDictionary(event.target.value)
+            const parsed = parseNewsroomWords(event.target.value)
+            report(
+              'dictionary',
+              parsed.badLines.map((line) => fill(words.newsroomWordsProblem, { line })),
+            )
+            if (parsed.badLines.length === 0) props.onChange({ newsroomWords: parsed.words })
           }}
         />
       </label>

@@ -17,6 +17,7 @@ export function ProofingPanel(props: {
   onFix: (findings: ShownFinding[]) => void
   onIgnore: (finding: ShownFinding) => void
   onShow: (finding: ShownFinding) => void
+  onSpelling: (finding: ShownFinding, from: HTMLElement) => void
 }) {
   const { words, number } = useWords()
   const { findings } = props
@@ -75,6 +76,16 @@ export function ProofingPanel(props: {
                       onClick={() => props.onFix([f])}
                     >
                       {words.styleFix}
+                    </button>
+                  )}
+                  {f.rule === 'spelling' && (
+                    <button
+                      type="button"
+                      aria-haspopup="menu"
+                      aria-label={fill(words.spellingMenuLabel, { word: f.found })}
+                      onClick={(event) => props.onSpelling(f, event.currentTarget)}
+                    >
+                      {words.spellingSuggestions}
                     </button>
                   )}
                   <button

@@ -1,5 +1,6 @@
 import { type HouseRuleId, type Severity } from '../../shared/house-style.js'
 import type { Dictionary } from '../i18n/ar.js'
+import { longestWord, spellingKey } from '../../shared/spelling.js'
 
 /** A house rule's name in the UI's language (`houseRule_<camelCase id>` in the dictionaries). */
 export function ruleWord(words: Dictionary, rule: HouseRuleId): string {
@@ -33,4 +34,17 @@ export function parseReplacements(text: string): {
     else badLines.push(index + 1)
   })
   return { replacements, badLines }
+}
+
+/** The newsroom's dictionary read back from its lines: the words, and the lines that are not one. */
+export function parseNewsroomWords(text: string): { words: string[]; badLines: number[] } {
+  const words = new Set<string>()
+  const badLines: number[] = []
+  text.split('\n').forEach((line, index) => {
+    const word = spellingKey(line.trim())
+    if (!word) return
+    if (/^[\p{Script=Arabic}\p{M}]+$/u.test(word) && word.length <= longestWord) words.add(word)
+    else badLines.push(index + 1)
+  })
+  return { words: [...words], badLines }
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Delta } from '../../shared/article.js'
-import { styleFindings } from '../../shared/article-check.js'
+import { type Misspelled, styleFindings } from '../../shared/article-check.js'
 import type { Settings } from '../../shared/settings.js'
 import {
   bodyLocator,
@@ -22,18 +22,19 @@ export function useProofing(
   paragraphs: string[],
   settings: Settings,
   headline: () => Quill | null,
+  misspelled: Misspelled | undefined,
 ) {
   const body = useRef<Quill | null>(null)
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set())
   const all = useMemo(() => {
     const texts = [settled.headline, ...paragraphs]
-    return styleFindings(settled, settings).map((f): ShownFinding => {
+    return styleFindings(settled, settings, misspelled).map((f): ShownFinding => {
       const text = texts[f.paragraph] ?? ''
       const found = text.slice(f.offset, f.offset + f.length)
       const around = text.slice(Math.max(0, f.offset - 12), f.offset + f.length + 12)
       return { ...f, found, key: `${f.rule}|${f.paragraph}|${around}|${f.offset}` }
     })
-  }, [settled, paragraphs, settings])
+  }, [settled, paragraphs, settings, misspelled])
   const findings = useMemo(() => all.filter((f) => !ignored.has(f.key)), [all, ignored])
 
   const editors = useCallback(() => {
@@ -91,5 +92,30 @@ export function useProofing(
   const onBodyQuill = useCallback((quill: Quill | null) => {
     body.current = quill
   }, [])
-  return { findings, ignored: all.length - findings.length, fix, ignore, show, onBodyQuill }
+  /** The finding at a place in one of the editors (a Quill index), if one is drawn there. */
+  const findingAt = useCallback(
+    (quill: Quill, index: number, rule: ShownFinding['rule']) => {
+      for (const place of placed(findings.filter((f) => f.rule === rule))) {
+        if (place.quill !== quill) continue
+        const hit = place.findings.find((f) => {
+          const at = place.locate(f)
+          return at !== null && at.index <= index && index <= at.index + at.length
+        })
+        if (hit) return hit
+      }
+      return null
+    },
+    [findings, placed],
+  )
+  const quills = useCallback(() => editors().map((place) => place.quill), [editors])
+  return {
+    findings,
+    ignored: all.length - findings.length,
+    fix,
+    ignore,
+    show,
+    onBodyQuill,
+    findingAt,
+    quills,
+  }
 }

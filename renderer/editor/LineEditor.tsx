@@ -70,6 +70,7 @@ export const LineEditor = forwardRef<
         },
       },
     })
+    quill.root.spellcheck = false // the desk's own spellchecker marks words (use-spelling.ts)
     quill.setText(oneLine(latest.current.value), 'silent')
     quill.history.clear()
     if (latest.current.readOnly) quill.enable(false)

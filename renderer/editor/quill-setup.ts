@@ -76,7 +76,7 @@ const Delta = Quill.import('delta') as typeof QuillDelta
  * default key bindings for formats (ours match physical keys), pasted images dropped.
  */
 export function createEditor(element: HTMLElement, placeholder: string): Quill {
-  return new Quill(element, {
+  const quill = new Quill(element, {
     formats: editorFormats,
     placeholder,
     modules: {
@@ -108,6 +108,10 @@ export function createEditor(element: HTMLElement, placeholder: string): Quill {
       },
     },
   })
+  // The desk's own spellchecker marks misspellings (use-spelling.ts); the browser's would
+  // mark them twice, in its own words and (in Chromium) with dictionaries it downloads.
+  quill.root.spellcheck = false
+  return quill
 }
 
 export { Delta, Quill }

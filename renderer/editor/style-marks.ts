@@ -86,7 +86,7 @@ const canHighlight = () => typeof CSS !== 'undefined' && 'highlights' in CSS
 
 /**
  * Draws the findings, one highlight per severity (`::highlight(midad-style-warning)` in
- * editor.css). Findings whose text is no longer where they say are left undrawn.
+ * editor.css) and one for misspellings (`midad-style-spelling`). Findings whose text is no longer where they say are left undrawn.
  */
 export function drawFindings(
   editors: { quill: Quill; locate: Locate; findings: (StyleFinding & { found: string })[] }[],
@@ -100,12 +100,14 @@ export function drawFindings(
       if (!place || quill.getText(place.index, place.length) !== finding.found) continue
       const range = domRange(quill, place.index, Math.max(place.length, 1))
       if (!range) continue
-      const ranges = bySeverity.get(finding.severity) ?? []
+      // Misspellings have their own mark (a red wave), whatever severity the newsroom gave them.
+      const kind = finding.rule === 'spelling' ? 'spelling' : finding.severity
+      const ranges = bySeverity.get(kind) ?? []
       ranges.push(range)
-      bySeverity.set(finding.severity, ranges)
+      bySeverity.set(kind, ranges)
     }
   }
-  for (const severity of ['info', 'warning', 'error']) {
+  for (const severity of ['info', 'warning', 'error', 'spelling']) {
     const name = `midad-style-${severity}`
     const ranges = bySeverity.get(severity)
     if (ranges) CSS.highlights.set(name, new Highlight(...ranges))

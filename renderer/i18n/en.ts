@@ -471,6 +471,17 @@ export const en: Dictionary = {
   houseRule_hamzaAlef: 'A common spelling without its hamza',
   houseRule_houseSpelling: "Not the newsroom's spelling of this word",
   houseRule_headlineLength: 'The headline is longer than the site shows',
+  houseRule_spelling: 'A word neither the dictionary nor the newsroom knows',
+  spellingSuggestions: 'Suggestions',
+  spellingMenuLabel: 'Spelling of «{word}»',
+  spellingLooking: 'Looking for suggestions…',
+  spellingNoSuggestions: 'No suggestions in the dictionary',
+  spellingAdd: 'Add «{word}» to the newsroom dictionary',
+  reason_spellingUnavailable:
+    'the spelling dictionary could not be loaded ({detail}); no spellcheck for now',
+  newsroomWordsLabel:
+    'Newsroom dictionary: names and places the spellchecker takes as right, one word a line',
+  newsroomWordsProblem: 'Line {line}: expected one Arabic word',
   houseRulesTitle: 'House rules',
   houseRulesHint:
     'What Midad proofreads in the headline and text. A rule blocks nothing unless its severity reaches the readiness threshold.',

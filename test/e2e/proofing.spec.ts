@@ -34,7 +34,7 @@ deskTest(
     await expect
       .poll(() => underlined(page))
       .toEqual(expect.arrayContaining(['warning:اا', 'warning:الى', 'warning: ', 'warning:,']))
-    await expect(page.getByTestId('proofing-count')).toHaveText('5 ملاحظة تدقيق')
+    await expect(page.getByTestId('proofing-count')).toHaveText('6 ملاحظة تدقيق')
 
     await page.getByRole('tab', { name: /التدقيق/ }).click()
     const panel = page.getByRole('region', { name: 'التدقيق' })

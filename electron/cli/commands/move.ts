@@ -1,3 +1,4 @@
+import { projectDictionary } from '../../launch/build.js'
 import { articleIdSchema, articleStateSchema } from '../../../shared/schemas.js'
 import { fromWallClock } from '../../../shared/site-date.js'
 import type { ArticleState } from '../../../shared/article.js'
@@ -39,6 +40,7 @@ export async function moveCommand(
     dataDir,
     purpose: 'midad move',
     systemUser: options.systemUser,
+    spellingDictionary: projectDictionary,
     warn: (message) => io.err(`warning: ${message}`),
   })
   try {

@@ -7,6 +7,7 @@ import { openDesk } from '../../../electron/core/desk.js'
 import { runCli } from '../../../electron/cli/run.js'
 import type { CliIo } from '../../../electron/cli/io.js'
 import { fixtureFolder, siteFixtures } from '../fixtures.js'
+import { projectDictionary as dictionary } from '../../../electron/launch/build.js'
 import { steppingClock, tempDir } from '../temp-dir.js'
 
 function captured(env: Record<string, string> = {}) {
@@ -338,7 +339,7 @@ describe('midad check', () => {
     const text = captured()
     expect(await runCli(['check', ids[1]!, '--data', dir], text.io)).toBe(0)
     expect(text.out[0]).toBe(
-      `${ids[1]}:2:4\twarning\thamza-alef\ta common spelling without its hamza → «إلى»`,
+      `${ids[1]}:2:4\twarning\thamza-alef\t«الى» a common spelling without its hamza → «إلى»`,
     )
     expect(await runCli(['check', '--data', dir], captured().io)).toBe(2)
     expect(await runCli(['check', 'no/such/file.txt', '--data', dir], captured().io)).toBe(2)
@@ -407,6 +408,54 @@ describe('midad check', () => {
     const shown = captured()
     await runCli(['show', id, '--json', '--data', dir], shown.io)
     expect(JSON.parse(shown.out.join('\n')).history.at(-1)).toMatchObject({ to: 'ready', override })
+  })
+
+  it('spells with the shipped dictionary and the newsroom words, and spelling can block ready', async () => {
+    const { dir, desk, ids } = await libraryWith(['زيارة سامراء'])
+    const id = ids[0]!
+    await desk.handlers['articles.save']({
+      id,
+      baseRevision: 1,
+      changes: { section: 'سياسة', body: { ops: [{ insert: 'قال ان الحكومه مستمرة.\n' }] } },
+    })
+    await desk.close()
+    const checked = captured()
+    expect(await runCli(['check', id, '--json', '--data', dir], checked.io)).toBe(0)
+    const spelling = JSON.parse(checked.out.join('\n')).filter(
+      (f: { rule: string }) => f.rule === 'spelling',
+    )
+    // «سامراء» (a place the dictionary lacks) in the headline; «ان» and «الحكومه» in the text.
+    expect(spelling).toEqual([
+      expect.objectContaining({ paragraph: 0, offset: 6, length: 6, severity: 'info' }),
+      expect.objectContaining({ paragraph: 1, offset: 4, length: 2 }),
+      expect.objectContaining({ paragraph: 1, offset: 7, length: 7 }),
+    ])
+    expect(spelling[0]).not.toHaveProperty('suggestion')
+
+    // The newsroom knows the place; it makes misspellings errors that block readiness.
+    const again = await openDesk({ dataDir: dir, purpose: 'test', spellingDictionary: dictionary })
+    await again.handlers['spelling.addWord']({ word: 'سامراء' })
+    const settings = await again.handlers['settings.get']()
+    await again.handlers['settings.update']({
+      houseStyle: { ...settings.houseStyle, severities: { spelling: 'error' } },
+    })
+    await again.handlers['queue.move']({ id, to: 'in_review' })
+    await again.close()
+    const text = captured()
+    expect(await runCli(['check', id, '--data', dir], text.io)).toBe(1)
+    expect(text.out).toEqual([
+      `${id}:1:4\terror\tspelling\t«ان» a word neither the dictionary nor the newsroom knows`,
+      `${id}:1:7\terror\tspelling\t«الحكومه» a word neither the dictionary nor the newsroom knows`,
+    ])
+    const refused = captured()
+    expect(await runCli(['move', id, 'ready', '--data', dir], refused.io)).toBe(1)
+    expect(refused.err.join('\n')).toContain('2 house-style finding(s) at error or above')
+    const moved = captured()
+    const argv = ['move', id, 'ready', '--override', 'اقتباس حرفي', '--json', '--data', dir]
+    expect(await runCli(argv, moved.io)).toBe(0)
+    expect(JSON.parse(moved.out.join('\n'))).toMatchObject({
+      override: { reason: 'اقتباس حرفي', findings: 2 },
+    })
   })
 })
 

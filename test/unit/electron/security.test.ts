@@ -15,6 +15,8 @@ describe('web preferences', () => {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      // Chromium's own spellchecker downloads dictionaries: the desk's is used instead.
+      spellcheck: false,
     })
   })
 })
