@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
+import { type KeyboardEvent, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { fill } from '../i18n/i18n.js'
 import { useWords } from './words.js'
 
@@ -71,9 +71,18 @@ export function SpellingMenu(props: {
     all[(to + all.length) % all.length]?.focus()
   }
 
-  // Kept inside the window whatever the word's place.
-  const left = Math.max(0, Math.min(place.x, window.innerWidth - 260))
-  const top = Math.max(0, Math.min(place.y, window.innerHeight - 320))
+  // Kept inside the window whatever the word's place: moved up or aside by what overflows.
+  const [shift, setShift] = useState({ x: 0, y: 0 })
+  useLayoutEffect(() => {
+    const box = menu.current?.getBoundingClientRect()
+    if (!box) return
+    setShift({
+      x: Math.min(0, window.innerWidth - (place.x + box.width)),
+      y: Math.min(0, window.innerHeight - (place.y + box.height)),
+    })
+  }, [place, suggestions])
+  const left = Math.max(0, place.x + shift.x)
+  const top = Math.max(0, place.y + shift.y)
   const choose = (act: () => void) => () => {
     act()
     onClose()

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util'
 
 /**
  * `npm run bench [-- --articles N]`: the library bench (save, search, start, memory) at N
- * articles (default 10,000), the import/export bench (importing N files), then the editor bench.
+ * articles (default 10,000), the import/export bench (importing N files), house style and
+ * spelling of a 10,000-word article, then the editor bench.
  */
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -12,7 +13,7 @@ const { values } = parseArgs({
 })
 const articles = values.articles ?? '10000'
 if (!/^\d+$/.test(articles)) throw new Error('--articles takes a number')
-const benches = ['library', 'import-export', 'editor'].filter(
+const benches = ['library', 'import-export', 'proofing', 'editor'].filter(
   (name) => !values.only || values.only.split(',').includes(name),
 )
 for (const name of benches) {

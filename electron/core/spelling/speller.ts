@@ -21,7 +21,7 @@ export interface Speller {
 /** How many answers are remembered before the memory starts again (a decade's vocabulary). */
 const remembered = 200_000
 /** The most suggestions offered for one word. */
-const suggestionsShown = 8
+const suggestionsShown = 6
 
 /** Loads the dictionary's two files into a speller. */
 export async function loadSpeller(files: DictionaryFiles): Promise<Speller> {
@@ -58,7 +58,14 @@ function hunspellSpeller(hunspell: Hunspell): Speller {
   return {
     isMisspelled,
     misspelled: (keys) => keys.filter(isMisspelled),
-    suggest: (word) => hunspell.suggest(spellingKey(word)).slice(0, suggestionsShown),
+    suggest: (word) => {
+      // Hunspell also offers the word cut in two («الح كومه»): such a cut comes after every
+      // whole word, and only while there are few of those (it is right for «وزارةالخارجية»).
+      const all = hunspell.suggest(spellingKey(word))
+      const whole = all.filter((s) => !s.includes(' '))
+      const cut = whole.length < 3 ? all.filter((s) => s.includes(' ')) : []
+      return [...whole, ...cut].slice(0, suggestionsShown)
+    },
     know(words) {
       // Only words the dictionary lacks are added, so taking one back never removes its own.
       const next = new Set(words.map(spellingKey))
