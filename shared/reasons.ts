@@ -29,6 +29,7 @@ export const reasonCodes = [
   'feed-not-article',
   'pdf-needs-desktop',
   'export-outside-folder',
+  'export-folder-not-allowed',
   'export-names-clash',
   'article-unreadable',
   'recovery-not-kept',

@@ -24,6 +24,16 @@ export const deltaSchema = z.strictObject({
 
 const line = (max: number) => z.string().max(max)
 
+/**
+ * A file or folder path, or a file name: no null byte anywhere (the system would cut the path
+ * there, or Node throw), whichever side it comes from.
+ */
+export const pathText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((path) => !path.includes('\0'), 'a path holds no null byte')
+
 /** A library media file name, as the core names them: no folders, no dots in front. */
 export const mediaFileSchema = z
   .string()
@@ -125,7 +135,7 @@ export const settingsPatchSchema = z
     digits: z.enum(['latin', 'arab']),
     hijriLine: z.boolean(),
     quoteStyle: z.enum(['straight', 'guillemets']),
-    exportFolder: line(4096),
+    exportFolder: pathText(4096),
     exportFormats: z.array(z.enum(exportFormats)).min(1),
     language: z.enum(['ar', 'en']),
     revisionsKeepAllDays: z.number().int().min(1).max(3650),

@@ -4,6 +4,7 @@ import {
   articleIdSchema,
   editingSeqSchema,
   editingSessionSchema,
+  pathText,
 } from './schemas.js'
 import type { ArticleFields } from './article.js'
 import type { Reason } from './reasons.js'
@@ -46,7 +47,7 @@ export const importFilesSchema = z.strictObject({
   files: z
     .array(
       z.strictObject({
-        name: z.string().min(1).max(1024),
+        name: pathText(1024).min(1),
         base64: z.base64(),
       }),
     )
@@ -58,7 +59,7 @@ export const importFilesSchema = z.strictObject({
    * (`archive/صور/a.png` for `archive/خبر.md` linking `صور/a.png`); only these can be read.
    */
   images: z
-    .array(z.strictObject({ name: z.string().min(1).max(1024), base64: z.base64() }))
+    .array(z.strictObject({ name: pathText(1024).min(1), base64: z.base64() }))
     .max(1000)
     .optional(),
 })
@@ -67,7 +68,8 @@ export const importFilesSchema = z.strictObject({
 export const exportArticlesSchema = z.strictObject({
   ids: z.array(articleIdSchema).min(1).max(20_000),
   formats: z.array(exportFormatSchema).min(1),
-  folder: z.string().min(1).max(4096).optional(),
+  /** The settings' folder, or one inside the data dir (a relative path is taken from there). */
+  folder: pathText(4096).min(1).optional(),
   bundle: z.boolean().optional(),
   zip: z.boolean().optional(),
 })
@@ -87,7 +89,7 @@ export const exportDownloadSchema = z.strictObject({
 /** `media.add`: an image for an article, copied into the library. */
 export const mediaAddSchema = z.strictObject({
   articleId: articleIdSchema,
-  fileName: z.string().min(1).max(255),
+  fileName: pathText(255).min(1),
   base64: z.base64().max(21_000_000),
 })
 

@@ -1,6 +1,7 @@
 import { reason } from '../../shared/reasons.js'
 import { maxImageBytes } from '../../shared/linked-images.js'
-import { readFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, realpath } from 'node:fs/promises'
 import { join } from 'node:path'
 import { imageSize } from 'image-size'
 import { articleIdSchema, mediaFileSchema } from '../../shared/schemas.js'
@@ -84,7 +85,11 @@ export type MediaReader = (
   file: string,
 ) => Promise<{ bytes: Uint8Array; type: string } | null>
 
-/** Reads a library image, or null when there is none by that name. */
+/**
+ * Reads a library image, or null when there is none by that name. Only a file that really is
+ * in the library is read: a symbolic link (the file, or its article's folder) leads elsewhere,
+ * so its real path is not the one the library gives, and it is not served.
+ */
 export async function readMedia(
   layout: LibraryLayout,
   articleId: string,
@@ -94,11 +99,18 @@ export async function readMedia(
     return null
   }
   try {
-    const bytes = await readFile(join(layout.media(articleId), file))
+    const root = await realpath(layout.mediaRoot)
+    const expected = join(root, articleId, file)
+    if ((await realpath(join(layout.media(articleId), file))) !== expected) return null
+    // Opened without following a link, so one swapped in after the check is not read either.
+    const handle = await open(expected, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
+    const bytes = await handle.readFile().finally(() => handle.close())
     const kind = imageKind(bytes)
     return kind ? { bytes, type: kind.type } : null
   } catch (error) {
-    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return null
+    const code = errnoCode(error)
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP' || code === 'EISDIR')
+      return null
     throw error
   }
 }

@@ -1,4 +1,6 @@
-import { join, posix } from 'node:path'
+import { isAbsolute, join, posix, relative, resolve } from 'node:path'
+import { reason } from '../../shared/reasons.js'
+import { DeskFailure } from './failure.js'
 import type { Article } from '../../shared/article.js'
 import type { DeskContext, Handlers } from './desk-context.js'
 import { renderArticle } from './export/render-export.js'
@@ -13,6 +15,29 @@ import { type MediaReader, readMedia } from './media.js'
 /** Where exports go when no folder is named: the settings' folder, else `exports/` in the data dir. */
 export function exportFolder(context: DeskContext): string {
   return context.settings().exportFolder || join(context.store.layout.dataDir, 'exports')
+}
+
+/**
+ * The folder an export asked for by a window (IPC or HTTP) may write to: the settings' export
+ * folder, or a folder inside the data dir (a relative path is taken from the data dir, never
+ * from the process's working directory). Anything else is refused: a page must not be able to
+ * write files wherever it names. (The CLI's `--out` is the terminal user's own choice.)
+ */
+export function allowedExportFolder(context: DeskContext, asked: string | undefined): string {
+  const configured = resolve(exportFolder(context))
+  if (asked === undefined) return configured
+  const dataDir = resolve(context.store.layout.dataDir)
+  const wanted = resolve(dataDir, asked)
+  const inside = (folder: string) => {
+    const path = relative(folder, wanted)
+    return path === '' || (!path.startsWith('..') && !isAbsolute(path))
+  }
+  if (wanted === configured || inside(dataDir)) return wanted
+  throw DeskFailure.of(
+    'invalid-input',
+    `exports go to the settings' folder or inside the data dir, not to ${asked}`,
+    reason('export-folder-not-allowed', { folder: asked }),
+  )
 }
 
 const mediaOf =
@@ -81,7 +106,7 @@ export function transferHandlers(
       writeExport({
         articles: await articlesFor(context, ids),
         formats,
-        folder: folder ?? exportFolder(context),
+        folder: allowedExportFolder(context, folder),
         settings: context.settings(),
         bundle,
         zip,

@@ -1,22 +1,24 @@
 import { bundledDictionary } from '../core/spelling/dictionary.js'
 import { homedir, userInfo } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { BrowserWindow, Menu, app, dialog } from 'electron'
+import { BrowserWindow, Menu, app, dialog, session, shell } from 'electron'
 import { resolveDataDir } from '../core/data-dir.js'
 import { type Desk, openDesk } from '../core/desk.js'
 import { createDispatch } from '../core/dispatch.js'
 import { startScheduler } from '../core/scheduler.js'
 import { libraryLayout } from '../core/storage/layout.js'
 import { bindDeskIpc } from './ipc.js'
-import { registerMediaScheme, serveMedia } from './media-protocol.js'
+import { serveMedia } from './media-protocol.js'
+import { registerDeskSchemes, serveApp } from './app-protocol.js'
+import { appIndexUrl } from './app-scheme.js'
+import { guardApp, guardSession } from './guards.js'
 import { menuTemplate } from './menu.js'
 import { printHtmlToPdf } from './print-pdf.js'
 import { createDeskWindow } from './window.js'
 
 // Set before anything reads userData: it makes userData the default data dir (design.md).
 app.setName('Midad')
-registerMediaScheme()
+registerDeskSchemes()
 
 const dataFlag = process.argv.find((arg) => arg.startsWith('--data='))?.slice('--data='.length)
 const dataDir = resolveDataDir(dataFlag, {
@@ -24,10 +26,11 @@ const dataDir = resolveDataDir(dataFlag, {
   env: process.env,
   homedir: homedir(),
 })
-const rendererUrl =
-  process.env.ELECTRON_RENDERER_URL ??
-  pathToFileURL(join(import.meta.dirname, '..', 'renderer', 'index.html')).href
+// The renderer from our own scheme (electron-vite's dev server while developing).
+const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? appIndexUrl
+const rendererDir = join(import.meta.dirname, '..', 'renderer')
 const preloadPath = join(import.meta.dirname, '..', 'preload', 'index.cjs')
+guardApp(app, rendererUrl, (url) => shell.openExternal(url))
 
 let desk: Desk | null = null
 let window: BrowserWindow | null = null
@@ -76,6 +79,8 @@ async function start(): Promise<void> {
     log(`${method} failed unexpectedly: ${(error as Error).stack ?? String(error)}`),
   )
   started.push(bindDeskIpc(dispatch, rendererUrl))
+  guardSession(session.defaultSession, rendererUrl)
+  serveApp(rendererDir)
   serveMedia(libraryLayout(dataDir))
   started.push(startScheduler(desk.context, { log: (line) => console.log(line) }))
   window = createDeskWindow({

@@ -5,13 +5,6 @@ import type { LibraryLayout } from '../core/storage/layout.js'
 /** The scheme library images are shown with in the desktop app: `midad-media://media/<id>/<file>`. */
 export const mediaScheme = 'midad-media'
 
-/** Must run before the app is ready: lets the scheme load images under our CSP. */
-export function registerMediaScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: mediaScheme, privileges: { standard: true, secure: true } },
-  ])
-}
-
 /** Serves library images, read through the core (names checked there), and nothing else. */
 export function serveMedia(layout: LibraryLayout): void {
   protocol.handle(mediaScheme, async (request) => {

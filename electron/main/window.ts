@@ -1,7 +1,5 @@
-import { BrowserWindow, shell } from 'electron'
+import { BrowserWindow } from 'electron'
 import { beforeCloseScript } from '../../shared/before-close.js'
-import { isSafeExternalUrl } from './external-links.js'
-import { isAllowedNavigation } from './trust.js'
 import { secureWebPreferences } from './web-preferences.js'
 
 /** Opens the desk's window: secure preferences, no pop-ups, no navigation away. */
@@ -20,15 +18,7 @@ export function createDeskWindow(options: {
     webPreferences: secureWebPreferences(options.preloadPath),
   })
   window.once('ready-to-show', () => window.show())
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    // Links leave the app only for the system browser, and only safe schemes.
-    if (isSafeExternalUrl(url)) void shell.openExternal(url)
-    return { action: 'deny' }
-  })
-  window.webContents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, options.rendererUrl)) event.preventDefault()
-  })
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault())
+  // No pop-ups, navigation or webviews: guards.ts holds every web contents to that.
   // Before the window goes, the page saves what it can and leaves a recovery copy; a page
   // that does not answer within a few seconds does not keep the window open.
   let closing = false

@@ -395,6 +395,8 @@ export const ar = {
   reason_publishFailed: 'فشل النشر: {detail}',
   reason_feedNotArticle: '{format} موجز لمقالات كثيرة، لا ملف مقال واحد',
   reason_pdfNeedsDesktop: 'تصدير PDF يحتاج تطبيق سطح المكتب؛ صدّر HTML واطبعه',
+  reason_exportFolderNotAllowed:
+    'لا تصدير إلى «{folder}»: يُصدَّر إلى مجلد التصدير في الإعدادات أو إلى مجلد داخل مجلد البيانات',
   reason_exportOutsideFolder: 'رُفضت كتابة «{name}» خارج مجلد التصدير',
   reason_exportNamesClash: 'ملفان مصدّران سيحملان الاسم نفسه: {name}',
   reason_exportNameTaken:

@@ -406,6 +406,8 @@ export const en: Dictionary = {
   reason_publishFailed: 'publishing failed: {detail}',
   reason_feedNotArticle: '{format} is a feed of many articles, not one article’s file',
   reason_pdfNeedsDesktop: 'PDF export needs the desktop app; export HTML and print it',
+  reason_exportFolderNotAllowed:
+    "no export to «{folder}»: exports go to the settings' export folder or a folder inside the data dir",
   reason_exportOutsideFolder: 'refused to write «{name}» outside the export folder',
   reason_exportNamesClash: 'two exported files would both be named {name}',
   reason_exportNameTaken:

@@ -43,3 +43,31 @@ test('the desktop app keeps an article across a relaunch', async () => {
     await rm(dataDir, { recursive: true, force: true })
   }
 })
+
+test('the desktop shell: its own scheme, no permission but notifications, no pop-up, no Node', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'midad-electron-'))
+  try {
+    const app = await electron.launch({
+      executablePath: binary.path ?? '',
+      args: [projectRoot, `--data=${dataDir}`],
+      env: { ...process.env, MIDAD_DATA_DIR: dataDir },
+    })
+    const page = await app.firstWindow()
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+    expect(await page.evaluate(() => location.href)).toBe('midad://app/index.html')
+    const shell = await page.evaluate(async () => ({
+      geolocation: (await navigator.permissions.query({ name: 'geolocation' })).state,
+      popup: window.open('https://news.example/') === null,
+      process: typeof (globalThis as { process?: unknown }).process,
+      csp: Boolean(document.querySelector('meta[http-equiv="Content-Security-Policy"]')),
+    }))
+    expect(shell).toEqual({ geolocation: 'denied', popup: true, process: 'undefined', csp: true })
+    // Navigation away is refused: the page is still ours.
+    await page.evaluate(() => (location.href = 'https://news.example/')).catch(() => undefined)
+    await page.waitForTimeout(500)
+    expect(await page.evaluate(() => location.protocol)).toBe('midad:')
+    await app.close()
+  } finally {
+    await rm(dataDir, { recursive: true, force: true })
+  }
+})

@@ -1,5 +1,6 @@
 import { reason } from '../../../shared/reasons.js'
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { DeskFailure, errnoCode } from '../failure.js'
@@ -16,6 +17,12 @@ export interface LockHolder {
   purpose: string
   since: string
   token: string
+  /**
+   * When the holding process started, as the system counts it (Linux: clock ticks since boot,
+   * from /proc), so that another process given the same PID later is known for what it is.
+   * Absent where the system does not say (and in locks written before it was kept).
+   */
+  started?: string
 }
 
 /** What the lock needs from the machine; passed in so tests can fake a dead process. */
@@ -24,6 +31,19 @@ export interface LockEnvironment {
   hostname: string
   now: () => Date
   isRunning: (pid: number) => boolean
+  /** When a running process started (`LockHolder.started`), or null where it cannot be told. */
+  processStart: (pid: number) => string | null
+}
+
+/** A Linux process's start time from /proc/<pid>/stat (field 22), or null. */
+export function procStartTime(pid: number, read = (path: string) => readFileSync(path, 'utf8')) {
+  try {
+    // The command name (field 2) may hold spaces and parentheses: count from the last ')'.
+    const stat = read(`/proc/${pid}/stat`)
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null
+  } catch {
+    return null
+  }
 }
 
 /** The machine as it is. */
@@ -39,6 +59,7 @@ export const systemLockEnvironment: LockEnvironment = {
       return errnoCode(error) === 'EPERM'
     }
   },
+  processStart: (pid) => procStartTime(pid),
 }
 
 /** A held lock; release it when the desk closes. */
@@ -70,6 +91,8 @@ export async function acquireWriteLock(
     since: env.now().toISOString(),
     token: randomBytes(8).toString('hex'),
   }
+  const started = env.processStart(env.pid)
+  if (started !== null) holder.started = started
   // Written whole to a temp file first, so nobody ever reads a half-written lock.
   const temp = `${path}.${holder.token}.tmp`
   await writeFile(temp, JSON.stringify(holder))
@@ -110,9 +133,15 @@ export async function readHolder(
   }
 }
 
-// Another machine's process cannot be checked, so its lock is never taken over.
+// Another machine's process cannot be checked, so its lock is never taken over. On this one, a
+// holder is gone when its PID runs no process, or runs one that started at another time (the
+// PID was given to someone else after the holder died).
 function isStale(holder: LockHolder, env: LockEnvironment): boolean {
-  return holder.hostname === env.hostname && !env.isRunning(holder.pid)
+  if (holder.hostname !== env.hostname) return false
+  if (!env.isRunning(holder.pid)) return true
+  if (typeof holder.started !== 'string') return false
+  const now = env.processStart(holder.pid)
+  return now !== null && now !== holder.started
 }
 
 function lockedBy(holder: LockHolder | null, dataDir: string): DeskFailure {

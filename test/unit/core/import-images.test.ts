@@ -184,7 +184,8 @@ describe('importing images held inside a file', () => {
       baseRevision: 1,
       changes: { body },
     })
-    const folder = join(await tempDir(), 'out')
+    // Inside the data dir: where a window may send an export, besides the settings' folder.
+    const folder = join(opened.dataDir, 'out')
     const result = await opened.handlers['export.articles']({
       ids: [saved.id],
       formats: ['markdown'],
@@ -319,7 +320,7 @@ describe('importing images held inside a file', () => {
         },
       },
     })
-    const folder = await tempDir()
+    const folder = join(opened.dataDir, 'markdown-out')
     const { files } = await opened.handlers['export.articles']({
       ids: [created.id],
       formats: ['markdown'],

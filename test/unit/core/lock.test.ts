@@ -6,6 +6,7 @@ import {
   acquireWriteLock,
   type LockEnvironment,
   lockFileName,
+  procStartTime,
 } from '../../../electron/core/storage/lock.js'
 import { tempDir } from '../temp-dir.js'
 
@@ -14,6 +15,7 @@ const environment = (overrides: Partial<LockEnvironment> = {}): LockEnvironment 
   hostname: 'desk-pc',
   now: () => new Date('2026-06-17T04:15:00Z'),
   isRunning: () => true,
+  processStart: () => null,
   ...overrides,
 })
 
@@ -45,6 +47,36 @@ describe('the write lock', () => {
       purpose: 'the desktop app',
     })
     await lock.release()
+  })
+
+  it('takes over a lock whose PID now runs another process, started later', async () => {
+    const dir = await tempDir()
+    const starts = new Map([[4242, '81234']])
+    const started = (pid: number) => starts.get(pid) ?? null
+    await acquireWriteLock(dir, 'a crashed desk', environment({ pid: 4242, processStart: started }))
+    expect(JSON.parse(await readFile(join(dir, lockFileName), 'utf8')).started).toBe('81234')
+    // Still the same process: the lock holds.
+    const same = environment({ pid: 5151, processStart: started })
+    await expect(acquireWriteLock(dir, 'the desktop app', same)).rejects.toMatchObject({
+      code: 'locked',
+    })
+    // The holder died and its PID went to an unrelated process, which started later.
+    starts.set(4242, '99000')
+    const lock = await acquireWriteLock(dir, 'the desktop app', same)
+    expect(lock.holder).toMatchObject({ pid: 5151, purpose: 'the desktop app' })
+    await lock.release()
+  })
+
+  it('reads a Linux process start time from /proc, the command name with spaces and parens', () => {
+    const stat =
+      '4242 (my (odd) cmd) S 1 4242 4242 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 81234 1000 10'
+    expect(procStartTime(4242, () => stat)).toBe('81234')
+    expect(
+      procStartTime(1, () => {
+        throw new Error('ENOENT')
+      }),
+    ).toBeNull()
+    if (process.platform === 'linux') expect(procStartTime(process.pid)).toMatch(/^\d+$/)
   })
 
   it('never takes over a lock held from another machine', async () => {

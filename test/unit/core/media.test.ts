@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { copyFile, readFile, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Desk, openDesk } from '../../../electron/core/desk.js'
@@ -65,6 +65,31 @@ describe('library images', () => {
       expect(await readMedia(layout, id, file)).toBeNull()
     }
     expect(mediaFileName('a/b\\c:d.jpeg', 'jpg')).toBe('a-b-c-d.jpg')
+  })
+
+  it('are not served through a symbolic link, a file or a folder, whatever it points at', async () => {
+    const { dir, desk, article } = await deskWithArticle()
+    const layout = libraryLayout(dir)
+    const base64 = (await readFile(icon)).toString('base64')
+    const { file } = await desk.handlers['media.add']({
+      articleId: article.id,
+      fileName: 'a.png',
+      base64,
+    })
+    // An image outside the library, reached by a link to it and by a folder linked to its own.
+    const outside = await tempDir()
+    await copyFile(icon, join(outside, 'secret.png'))
+    await symlink(join(outside, 'secret.png'), join(layout.media(article.id), 'link.png'))
+    // Even a link to the library's own image is not followed.
+    await symlink(join(layout.media(article.id), file), join(layout.media(article.id), 'same.png'))
+    const other = await desk.handlers['articles.create']({ headline: 'آخر' })
+    await symlink(outside, layout.media(other.id))
+    expect(await readMedia(layout, article.id, 'link.png')).toBeNull()
+    expect(await readMedia(layout, article.id, 'same.png')).toBeNull()
+    expect(await readMedia(layout, other.id, 'secret.png')).toBeNull()
+    // The canary: the same bytes, really in the library, are served.
+    await copyFile(icon, join(layout.media(article.id), 'real.png'))
+    expect((await readMedia(layout, article.id, 'real.png'))?.type).toBe('image/png')
   })
 
   it('are embedded in the HTML export with their caption', async () => {
