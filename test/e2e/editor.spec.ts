@@ -98,6 +98,9 @@ deskTest(
     await expect(body.locator('em')).toHaveText('مائل')
     await expect(body.locator('ul li, ol li')).toHaveCount(2)
     await expect(body.locator('a[href="https://news.example/a"]')).toHaveText('رابط')
+    // The javascript: link's text stays, as plain text: no link at all (not one to about:blank).
+    await expect(body.locator('a')).toHaveCount(1)
+    await expect(body).toContainText('رابط خطر')
     await expect(body.locator('img')).toHaveCount(0)
     expect(await body.innerHTML()).not.toMatch(/javascript:|style=|font-family|color/)
     await page.waitForTimeout(300)
@@ -134,6 +137,7 @@ deskTest(
     await expect(body.locator('p').nth(1)).toHaveText('فقرة ملصوقة مع رابط وخطر')
     await expect(body.locator('p').nth(1).locator('strong')).toHaveText('ملصوقة')
     await expect(body.locator('a[href^="javascript"]')).toHaveCount(0)
+    await expect(body.locator('a[href="about:blank"]')).toHaveCount(0)
     expect(await body.innerHTML()).not.toMatch(/style=|color:red/)
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
     // The editor answers right after: typing lands where the caret is, after the pasted text.
