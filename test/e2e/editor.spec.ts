@@ -103,8 +103,7 @@ deskTest(
     await expect(body).toContainText('رابط خطر')
     await expect(body.locator('img')).toHaveCount(0)
     expect(await body.innerHTML()).not.toMatch(/javascript:|style=|font-family|color/)
-    await page.waitForTimeout(300)
-    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
+    // Whether anything pasted can run is xss.spec.ts's question, with a canary shown to fire.
     await expect(page.locator('.save-status')).toHaveAttribute('data-status', 'saved')
   },
 )
@@ -139,7 +138,6 @@ deskTest(
     await expect(body.locator('a[href^="javascript"]')).toHaveCount(0)
     await expect(body.locator('a[href="about:blank"]')).toHaveCount(0)
     expect(await body.innerHTML()).not.toMatch(/style=|color:red/)
-    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined()
     // The editor answers right after: typing lands where the caret is, after the pasted text.
     await page.keyboard.type('تتمة')
     await expect(body.locator('p').nth(1499)).toHaveText('فقرة ملصوقة مع رابط وخطرتتمة')
