@@ -91,6 +91,11 @@ export const contract = {
   'export.articles': method<ExportResult>()(z.tuple([exportArticlesSchema])),
   'export.download': method<DownloadFile>()(z.tuple([exportDownloadSchema])),
   'export.zip': method<DownloadFile>()(z.tuple([exportZipSchema])),
+  /**
+   * A folder the editor picks in the desktop app's own dialog (null: cancelled), which
+   * `export.articles` may then write to; refused where there is no such dialog (the browser).
+   */
+  'export.chooseFolder': method<{ folder: string | null }>()(z.tuple([])),
   'media.add': method<{ file: string }>()(z.tuple([mediaAddSchema])),
   'notes.add': method<Article>()(z.tuple([noteAddSchema])),
   'notes.resolve': method<Article>()(z.tuple([noteResolveSchema])),

@@ -30,6 +30,7 @@ export const reasonCodes = [
   'pdf-needs-desktop',
   'export-outside-folder',
   'export-folder-not-allowed',
+  'folder-needs-desktop',
   'export-names-clash',
   'article-unreadable',
   'recovery-not-kept',

@@ -33,6 +33,10 @@ export interface DeskContext {
   replaceLibrary: <T>(work: () => Promise<T>) => Promise<T>
   newId: () => string
   printPdf?: PdfPrinter
+  /** The desktop app's folder dialog (null: cancelled); absent in the other hosts. */
+  chooseFolder?: () => Promise<string | null>
+  /** Folders the editor chose in that dialog in this run: exports may go there. */
+  chosenFolders: Set<string>
   /** The spellchecker, loaded on first use and knowing the newsroom's words of the settings. */
   speller: () => Promise<Speller>
 }

@@ -36,6 +36,8 @@ export interface DeskOptions {
   printPdf?: PdfPrinter
   /** How far a rebuild of the search index has got (long only when it was missing). */
   progress?: (done: number, total: number) => void
+  /** A folder dialog, from a host that has one (the Electron host). */
+  chooseFolder?: () => Promise<string | null>
   /** The spelling dictionary's files (`bundledDictionary` of the app's root); none: no spelling. */
   spellingDictionary?: DictionaryFiles
 }
@@ -214,6 +216,8 @@ function deskContext(
     replaceLibrary,
     clock,
     printPdf: options.printPdf,
+    chooseFolder: options.chooseFolder,
+    chosenFolders: new Set(),
     settings: () => context.store.settings(),
     stamp: () => ({
       at: clock(),

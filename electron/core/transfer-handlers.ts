@@ -19,7 +19,7 @@ export function exportFolder(context: DeskContext): string {
 
 /**
  * The folder an export asked for by a window (IPC or HTTP) may write to: the settings' export
- * folder, or a folder inside the data dir (a relative path is taken from the data dir, never
+ * folder, one the editor chose in the desktop app's dialog, or a folder inside the data dir (a relative path is taken from the data dir, never
  * from the process's working directory). Anything else is refused: a page must not be able to
  * write files wherever it names. (The CLI's `--out` is the terminal user's own choice.)
  */
@@ -32,7 +32,7 @@ export function allowedExportFolder(context: DeskContext, asked: string | undefi
     const path = relative(folder, wanted)
     return path === '' || (!path.startsWith('..') && !isAbsolute(path))
   }
-  if (wanted === configured || inside(dataDir)) return wanted
+  if (wanted === configured || inside(dataDir) || context.chosenFolders.has(wanted)) return wanted
   throw DeskFailure.of(
     'invalid-input',
     `exports go to the settings' folder or inside the data dir, not to ${asked}`,
@@ -114,6 +114,19 @@ export function transferHandlers(
         printPdf: context.printPdf,
         media: mediaOf(context),
       }),
+    'export.chooseFolder': async () => {
+      if (!context.chooseFolder)
+        throw DeskFailure.of(
+          'refused',
+          'choosing a folder needs the desktop app',
+          reason('folder-needs-desktop'),
+        )
+      const chosen = await context.chooseFolder()
+      if (chosen === null) return { folder: null }
+      const folder = resolve(chosen)
+      context.chosenFolders.add(folder)
+      return { folder }
+    },
     'export.download': async ({ id, format }) => {
       const article = await context.store.read(id)
       // A feed downloads as the feed of this one article; every other format as its file.

@@ -65,6 +65,16 @@ async function start(): Promise<void> {
       backupOnClose: true,
       systemUser: userInfo().username,
       printPdf: printHtmlToPdf,
+      // An export folder the editor picks: the core lets exports go there (export.chooseFolder).
+      chooseFolder: async () => {
+        const options: Electron.OpenDialogOptions = {
+          properties: ['openDirectory', 'createDirectory'],
+        }
+        const picked = window
+          ? await dialog.showOpenDialog(window, options)
+          : await dialog.showOpenDialog(options)
+        return picked.canceled ? null : (picked.filePaths[0] ?? null)
+      },
       warn: log,
       // The packaged app's root holds assets/ beside out/ (electron-builder.yml's files).
       spellingDictionary: bundledDictionary(join(import.meta.dirname, '..', '..')),

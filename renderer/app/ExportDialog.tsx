@@ -121,6 +121,18 @@ export function ExportDialog(props: {
           onChange={(event) => setFolder(event.target.value)}
         />
       </label>
+      {window.midad !== undefined && (
+        <button
+          type="button"
+          onClick={async () => {
+            const chosen = await desk.export.chooseFolder()
+            if (!chosen.ok) props.onError(describeError(words, chosen.error))
+            else if (chosen.value.folder) setFolder(chosen.value.folder)
+          }}
+        >
+          {words.exportChooseFolder}
+        </button>
+      )}
       <div className="dialog-row">
         <Check checked={bundle} onChange={setBundle}>
           {words.bundle}

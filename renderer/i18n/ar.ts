@@ -397,6 +397,8 @@ export const ar = {
   reason_pdfNeedsDesktop: 'تصدير PDF يحتاج تطبيق سطح المكتب؛ صدّر HTML واطبعه',
   reason_exportFolderNotAllowed:
     'لا تصدير إلى «{folder}»: يُصدَّر إلى مجلد التصدير في الإعدادات أو إلى مجلد داخل مجلد البيانات',
+  reason_folderNeedsDesktop: 'اختيار مجلد من نافذة النظام في تطبيق سطح المكتب وحده',
+  exportChooseFolder: 'اختر مجلدًا…',
   reason_exportOutsideFolder: 'رُفضت كتابة «{name}» خارج مجلد التصدير',
   reason_exportNamesClash: 'ملفان مصدّران سيحملان الاسم نفسه: {name}',
   reason_exportNameTaken:

@@ -48,6 +48,34 @@ describe('where a window may export to', () => {
       expect(existsSync(configured)).toBe(true)
       const badSetting = await call('settings.update', [{ exportFolder: '/tmp/a\0b' }])
       expect(badSetting).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+      // Where there is no folder dialog (the browser host), choosing one is refused.
+      expect(await call('export.chooseFolder', [])).toMatchObject({
+        ok: false,
+        error: { code: 'refused', details: [{ code: 'folder-needs-desktop' }] },
+      })
+    } finally {
+      await desk.close()
+    }
+  })
+
+  it('a folder the editor chose in the desktop dialog, and only once chosen', async () => {
+    const dataDir = await tempDir()
+    const picked = join(await tempDir(), 'chosen')
+    let answer: string | null = null
+    const desk = await openDesk({ dataDir, purpose: 'test', chooseFolder: async () => answer })
+    try {
+      const call = createDispatch(desk.handlers)
+      const { id } = await desk.handlers['articles.create']({ headline: 'خبر' })
+      const exported = () =>
+        call('export.articles', [{ ids: [id], formats: ['text'], folder: picked }])
+      expect(await exported()).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+      // Cancelled: nothing is allowed.
+      expect(await call('export.chooseFolder', [])).toEqual({ ok: true, value: { folder: null } })
+      expect(await exported()).toMatchObject({ ok: false })
+      answer = picked
+      expect(await call('export.chooseFolder', [])).toEqual({ ok: true, value: { folder: picked } })
+      expect(await exported()).toMatchObject({ ok: true })
+      expect(existsSync(picked)).toBe(true)
     } finally {
       await desk.close()
     }
