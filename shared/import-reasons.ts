@@ -14,6 +14,7 @@ export const importReasonCodes = [
   'import-date-unreadable',
   'import-featured-outside',
   'import-images-left-out',
+  'import-active-removed',
   'import-no-paragraphs',
   'import-sections-not-saved',
   'site-headline-missing',
@@ -37,6 +38,8 @@ export function importReasonText(
   switch (code) {
     case 'import-unknown-kind':
       return `unknown kind of file (.${p.extension || '?'}); Midad imports ${p.known}`
+    case 'import-active-removed':
+      return `${p.count} piece(s) of active content removed (scripts, frames, event handlers, script links): the text is kept`
     case 'import-not-text':
       return 'the file is not UTF-8 text'
     case 'import-no-headline':

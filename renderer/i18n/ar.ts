@@ -399,6 +399,8 @@ export const ar = {
     'لا تصدير إلى «{folder}»: يُصدَّر إلى مجلد التصدير في الإعدادات أو إلى مجلد داخل مجلد البيانات',
   reason_folderNeedsDesktop: 'اختيار مجلد من نافذة النظام في تطبيق سطح المكتب وحده',
   exportChooseFolder: 'اختر مجلدًا…',
+  reason_importActiveRemoved:
+    'أُزيل {count} من المحتوى النشط (نصوص برمجية وإطارات ومعالجات أحداث وروابط برمجية)؛ بقي النص',
   reason_exportOutsideFolder: 'رُفضت كتابة «{name}» خارج مجلد التصدير',
   reason_exportNamesClash: 'ملفان مصدّران سيحملان الاسم نفسه: {name}',
   reason_exportNameTaken:

@@ -410,6 +410,8 @@ export const en: Dictionary = {
     "no export to «{folder}»: exports go to the settings' export folder or a folder inside the data dir",
   reason_folderNeedsDesktop: 'choosing a folder in the system dialog is for the desktop app only',
   exportChooseFolder: 'Choose a folder…',
+  reason_importActiveRemoved:
+    '{count} piece(s) of active content removed (scripts, frames, event handlers, script links); the text is kept',
   reason_exportOutsideFolder: 'refused to write «{name}» outside the export folder',
   reason_exportNamesClash: 'two exported files would both be named {name}',
   reason_exportNameTaken:

@@ -119,6 +119,11 @@ deskTest(
     // Imported, not refused: refusing a hostile file would lose the story's text.
     expect(report.imported).toHaveLength(3)
     expect(report.failed).toEqual([])
+    // …and said: what the sanitiser removed from the HTML and the Markdown (site text is text).
+    const removed = report.warnings
+      .filter((w: { detail: { code: string } }) => w.detail.code === 'import-active-removed')
+      .map((w: { file: string }) => w.file)
+    expect(removed.sort()).toEqual(['hostile.html', 'hostile.md'])
     // The single-line fields and the metadata, each a payload as text.
     const fields = await api(page, host, 'articles.create', { headline: `خبر الحقول ${all[1]}` })
     await api(page, host, 'articles.save', {

@@ -1,3 +1,4 @@
+import { activeContent } from './active-content.js'
 import { type Reason, reason } from '../../../shared/reasons.js'
 import type { Element } from 'domhandler'
 import { isTag } from 'domhandler'
@@ -87,6 +88,9 @@ export function draftFromHtml(
     textBlocks.forEach((block, index) => (block.dir = directions[index] ?? block.dir))
   }
   const warnings: Reason[] = []
+  // Dropped by the sanitiser, and said: a hostile file keeps its text and is noticed.
+  const active = activeContent(html)
+  if (active > 0) warnings.push(reason('import-active-removed', { count: active }))
   // A file that names its headline itself may still open with it as a heading: not kept twice.
   const opening = blocks[0]
   const repeated =
