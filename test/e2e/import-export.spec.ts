@@ -109,6 +109,8 @@ deskTest(
     await api(page, host, 'articles.create', { headline: 'خبر ثان للتنزيل' })
     await page.reload()
     await page.getByRole('button', { name: /^خبر للتنزيل/ }).click()
+    // The article open first: the dialog offers "the open article" only for an open one.
+    await expect(page.getByLabel('العنوان', { exact: true })).toHaveText('خبر للتنزيل')
     await page.getByRole('button', { name: 'تصدير' }).click()
     const dialog = page.getByRole('dialog', { name: 'تصدير' })
     const formats = dialog.getByRole('group', { name: 'الصيغ' }).getByRole('checkbox')
