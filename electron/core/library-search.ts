@@ -1,131 +1,19 @@
-import { isAscii } from 'node:buffer'
-import { join } from 'node:path'
-import { z } from 'zod'
-import { writeFileAtomic } from './storage/atomic-write.js'
 import type { LibraryChange, LibraryStorage } from './storage/library-store.js'
 import { quarantine } from './storage/quarantine.js'
 import type { StorageFs } from './storage/storage-fs.js'
-import { readStored } from './storage/stored-file.js'
 import {
-  type RankedHit,
-  type SearchRequest,
   type SearchSnapshot,
-  SearchIndex,
-} from './search-index.js'
+  freshPartName,
+  partsFolder,
+  readSearchSnapshot,
+  writeManifest,
+} from './search/index-files.js'
+import { DamagedPostings } from './search/postings.js'
+import type { Segment } from './search/segment.js'
+import { writeSegment } from './search/segment-files.js'
+import { type RankedHit, type SearchRequest, SearchIndex } from './search-index.js'
 
-/** `search/current.json`: which generation folder holds the index now. */
-const currentSchema = z.strictObject({ generation: z.number().int().min(1) })
-
-/** `search/g<N>/manifest.json`: what the index holds, and the names of FlexSearch's parts. */
-const manifestSchema = z.strictObject({
-  version: z.literal(3),
-  next: z.number().int().min(1),
-  dead: z.number().int().min(0),
-  docs: z.array(z.tuple([z.string(), z.string(), z.number().int()])),
-  vocabulary: z.array(z.tuple([z.string(), z.number().int().min(0)])),
-  parts: z.strictObject({ all: z.array(z.string()), headlines: z.array(z.string()) }),
-})
-
-/** A manifest of an index an older Midad wrote (another layout): rebuilt, not repaired. */
-const olderManifestSchema = z.looseObject({ version: z.number().int().max(2) })
-
-const partName = /^[a-z0-9.]{1,40}$/
-
-/**
- * Reads the index: the current generation's manifest, then each FlexSearch part from its own
- * file, handed to FlexSearch as it is (no second JSON layer: a tenth of a gigabyte less at
- * 100,000 articles). Null when there is none; throws a reason when it is damaged. Only reads:
- * a desk starts it beside the library's own open, so the disk works while the index reconciles.
- */
-export async function readSearchSnapshot(
-  fs: StorageFs,
-  folder: string,
-): Promise<SearchSnapshot | null> {
-  const current = await readStored(fs, join(folder, 'current.json'), currentSchema)
-  if (current.status === 'missing') return null
-  if (current.status === 'damaged') throw new Error(`current.json: ${current.reason}`)
-  const generation = join(folder, `g${current.value.generation}`)
-  const manifest = await readStored(
-    fs,
-    join(generation, 'manifest.json'),
-    manifestSchema.or(olderManifestSchema),
-  )
-  if (manifest.status !== 'ok') {
-    throw new Error(`manifest.json: ${manifest.status === 'damaged' ? manifest.reason : 'missing'}`)
-  }
-  // Written by an older Midad: not damaged, only outdated; built again, nothing quarantined.
-  if (manifest.value.version !== 3) return null
-  const read = async (names: string[], prefix: string) => {
-    const parts: [string, string][] = []
-    for (const name of names) {
-      if (!partName.test(name)) throw new Error(`a part is misnamed: ${name}`)
-      parts.push([name, asText(await fs.readFile(join(generation, `${prefix}.${name}`)))])
-    }
-    return parts
-  }
-  // Version 3 passed only the current schema (the older one stops at 2).
-  const { parts, ...rest } = manifest.value as z.infer<typeof manifestSchema>
-  return {
-    ...rest,
-    version: 1,
-    all: await read(parts.all, 'all'),
-    headlines: await read(parts.headlines, 'headlines'),
-  } as SearchSnapshot
-}
-
-/**
- * Writes the index as a new generation folder, then points `current.json` at it (atomically)
- * and removes the older ones: a crash at any point leaves the old index or the new one whole.
- */
-async function writeSearchIndex(
-  fs: StorageFs,
-  folder: string,
-  tempDir: string,
-  snapshot: SearchSnapshot,
-): Promise<void> {
-  await fs.mkdir(folder, { recursive: true })
-  const before = await fs.readdir(folder)
-  const taken = before.map((name) => Number(/^g(\d+)$/.exec(name)?.[1] ?? 0))
-  const next = Math.max(0, ...taken) + 1
-  const generation = join(folder, `g${next}`)
-  await fs.mkdir(generation)
-  for (const [key, data] of snapshot.all) {
-    await fs.writeFile(join(generation, `all.${key}`), asciiJson(data))
-  }
-  for (const [key, data] of snapshot.headlines) {
-    await fs.writeFile(join(generation, `headlines.${key}`), asciiJson(data))
-  }
-  const { all, headlines, ...rest } = snapshot
-  const manifest = {
-    ...rest,
-    version: 3,
-    parts: { all: all.map(([k]) => k), headlines: headlines.map(([k]) => k) },
-  }
-  await fs.writeFile(join(generation, 'manifest.json'), JSON.stringify(manifest))
-  await writeFileAtomic(join(folder, 'current.json'), JSON.stringify({ generation: next }), fs, {
-    tempDir,
-  })
-  for (const name of before) {
-    if (/^g\d+$/.test(name)) await fs.rm(join(folder, name), { recursive: true, force: true })
-  }
-}
-
-/**
- * FlexSearch's JSON with every non-ASCII character written as a \\u escape (the same JSON):
- * the part is then one-byte text, read back with no UTF-8 decoding and held in half the memory
- * (a quarter of a gigabyte less while a 100,000-article index loads).
- */
-function asciiJson(data: string): string {
-  return data.replace(
-    /[\u0080-\uffff]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  )
-}
-
-/** A part's text: read as one-byte text when it is ASCII (as written), else decoded as UTF-8. */
-function asText(bytes: Buffer): string {
-  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
-}
+export { type SearchSnapshot, readSearchSnapshot } from './search/index-files.js'
 
 /** The library's search: the index, kept up to date off the save path, persisted now and then. */
 export interface LibrarySearch {
@@ -155,6 +43,26 @@ export interface OpenSearchOptions {
   persistAfterMs?: number
 }
 
+/** Articles gathered in memory while the index is built before they are written as a part. */
+const buildPart = 20_000
+
+/**
+ * The tail of written parts to merge into one, or null: the newest parts, from the first one
+ * that is at most three times all the newer ones together. So the parts shrink by a third or
+ * more from oldest to newest, there are only a few of them, and an article's postings are
+ * rewritten a handful of times in its life. All of them when many are dead or parts pile up.
+ */
+function mergeable(parts: Segment[], deadShare: number): Segment[] | null {
+  if (parts.length >= 2 && (deadShare > 0.3 || parts.length > 8)) return parts
+  let newer = 0
+  for (let at = parts.length - 1; at > 0; at--) newer += parts[at]!.bytes
+  for (let at = 0; at < parts.length - 1; at++) {
+    if (parts[at]!.bytes <= 3 * newer) return parts.slice(at)
+    newer -= parts[at + 1]!.bytes
+  }
+  return null
+}
+
 /**
  * Opens the search index of a library: reads `search/`, brings it up to date with the
  * index rows (articles changed, added or gone since it was written are indexed again), and
@@ -163,65 +71,58 @@ export interface OpenSearchOptions {
 export async function openLibrarySearch(options: OpenSearchOptions): Promise<LibrarySearch> {
   const { fs, store } = options
   const folder = store.layout.searchIndex
-  let loaded: SearchIndex | null = null
-  try {
-    const snapshot = await (options.snapshot ?? readSearchSnapshot(fs, folder))
-    loaded = snapshot && SearchIndex.fromSnapshot(snapshot)
-    // Mostly postings of replaced articles: rebuilt whole, which drops them.
-    if (loaded && loaded.deadShare > 0.3) loaded = null
-  } catch (error) {
+  let index: SearchIndex
+  let onDisk = false
+  const damaged = async (error: unknown) => {
     options.warn?.(
       `the search index was damaged (${(error as Error).message}); rebuilding it from the articles`,
     )
     if (options.persist) await quarantine(fs, store.layout, folder, options.clock())
   }
-  const index = loaded ?? new SearchIndex()
-  // Up to date with the rows: only what changed since the index was written is read again.
-  const stale: string[] = []
-  for (const row of store.index.all()) if (!index.holds(row.id, row.updatedAt)) stale.push(row.id)
-  for (const [id] of [...index.entries()]) if (!store.has(id)) index.drop(id)
-  // Read sixteen at a time, so the disk works while the index takes the last batch in.
-  for (let at = 0; at < stale.length; at += 16) {
-    const batch = await Promise.all(
-      stale.slice(at, at + 16).map((id) => store.read(id).catch(() => null)),
-    )
-    for (const article of batch) if (article) index.put(article)
-    const done = Math.min(at + 16, stale.length)
-    if (stale.length > 500 && done % 1008 === 0) options.progress?.(done, stale.length)
+  try {
+    const snapshot = await (options.snapshot ?? readSearchSnapshot(fs, folder))
+    index = snapshot ? new SearchIndex(snapshot.state, snapshot.parts) : new SearchIndex()
+    onDisk = snapshot !== null
+  } catch (error) {
+    await damaged(error)
+    index = new SearchIndex()
   }
-  if (stale.length > 500) options.progress?.(stale.length, stale.length)
-
-  const pending: LibraryChange[] = []
-  let timer: NodeJS.Timeout | null = null
   let writing: Promise<void> = Promise.resolve()
+  /** The articles in memory written as a part, parts merged when due, then a new manifest. */
+  const save = async (merge: boolean) => {
+    for (const frozen of index.freeze()) {
+      const name = await freshPartName(fs, folder)
+      const docs = index.aliveIn([frozen])
+      const part = await writeSegment(fs, partsFolder(folder), name, [frozen], index.alive, docs)
+      index.replace([frozen], part)
+    }
+    const tail = merge ? mergeable(index.written(), index.deadShare) : null
+    if (tail) {
+      const name = await freshPartName(fs, folder)
+      const docs = index.aliveIn(tail)
+      const part = await writeSegment(fs, partsFolder(folder), name, tail, index.alive, docs)
+      index.replace(tail, part)
+    }
+    const names = index.written().map((part) => part.name!)
+    await writeManifest(fs, folder, store.layout.temp, index.state(), names)
+    onDisk = true
+  }
+  const pending: LibraryChange[] = []
+  const apply = () => {
+    for (const change of pending.splice(0)) take(change)
+  }
   const take = (change: LibraryChange) => {
     if ('put' in change) index.put(change.put)
     else index.drop(change.drop)
   }
-  /** Everything pending, now (a search, a write of the index). */
-  const apply = () => {
-    for (const change of pending.splice(0)) take(change)
-  }
-  // Off the save path: a quiet moment after the last change, then a few articles per turn of
-  // the event loop, so that a save arriving meanwhile waits for one article's indexing at most
-  // (a few ms) and not for a whole batch's.
-  let draining: NodeJS.Timeout | null = null
-  const drain = () => {
-    draining = null
-    for (const change of pending.splice(0, 4)) take(change)
-    if (pending.length > 0) setImmediate(drain)
-  }
-  // Written when worth it: the whole index is large (a quarter of a gigabyte at 100,000), and a
-  // few changed articles cost the next open only their own reading again.
-  let onDisk = loaded !== null
-  const persist = (least: number) => {
+  const persist = (least: number, merge = true) => {
     if (!options.persist) return writing
     writing = writing.then(async () => {
       apply()
-      if (!index.dirty || (onDisk && index.changes < least)) return
+      const due = merge && mergeable(index.written(), index.deadShare) !== null
+      if (!due && (!index.dirty || (onDisk && index.changes < least))) return
       try {
-        await writeSearchIndex(fs, folder, store.layout.temp, index.snapshot())
-        onDisk = true
+        await save(merge)
       } catch (error) {
         options.warn?.(
           `the search index could not be written (${(error as Error).message}); it is rebuilt at the next open`,
@@ -230,14 +131,66 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
     })
     return writing
   }
+
+  /** Indexes again what changed since the index was written: everything when it was rebuilt. */
+  const catchUp = async () => {
+    const stale = [...store.index.all()].filter((row) => !index.holds(row.id, row.updatedAt))
+    for (const [id] of [...index.entries()]) if (!store.has(id)) index.drop(id)
+    // Oldest first, so the numbers rise with the changes (newest first is highest first).
+    stale.sort((a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0))
+    // Read sixteen at a time, so the disk works while the index takes the last batch in.
+    for (let at = 0; at < stale.length; at += 16) {
+      const batch = await Promise.all(
+        stale.slice(at, at + 16).map((row) => store.read(row.id).catch(() => null)),
+      )
+      for (const article of batch) if (article) index.put(article)
+      const done = Math.min(at + 16, stale.length)
+      if (stale.length > 500 && done % 1008 === 0) options.progress?.(done, stale.length)
+      // A long build is written a part at a time, so its memory stays that of one part.
+      if (index.unwritten >= buildPart) await persist(0, false)
+    }
+    if (stale.length > 500) options.progress?.(stale.length, stale.length)
+  }
+  const rebuild = async (error: unknown) => {
+    await damaged(error)
+    index.close()
+    index = new SearchIndex()
+    onDisk = false
+    await catchUp()
+  }
+  try {
+    await catchUp()
+  } catch (error) {
+    if (!(error instanceof DamagedPostings)) throw error
+    await rebuild(error)
+  }
   await persist(50)
+
+  let draining: NodeJS.Timeout | null = null
+  let timer: NodeJS.Timeout | null = null
+  // Off the save path: a quiet moment after the last change, then a few articles per turn of
+  // the event loop, so that a save arriving meanwhile waits for one article's indexing at most.
+  const drain = () => {
+    draining = null
+    for (const change of pending.splice(0, 4)) take(change)
+    if (pending.length > 0) setImmediate(drain)
+  }
   return {
     search: async (request) => {
       apply()
-      return index.search(request, {
-        row: (id) => store.index.get(id),
-        glance: (id) => store.glance(id),
-      })
+      const library = {
+        row: (id: string) => store.index.get(id),
+        glance: (id: string) => store.glance(id),
+      }
+      try {
+        return await index.search(request, library)
+      } catch (error) {
+        if (!(error instanceof DamagedPostings)) throw error
+        await writing
+        await rebuild(error)
+        await persist(0)
+        return index.search(request, library)
+      }
     },
     changed: (change) => {
       pending.push(change)
@@ -246,6 +199,7 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
       draining.unref()
       if (options.persist) {
         if (timer) clearTimeout(timer)
+        // Written when worth it: a few changed articles cost the next open only their reading.
         timer = setTimeout(() => void persist(500), options.persistAfterMs ?? 30_000)
         timer.unref()
       }
@@ -255,6 +209,7 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
       if (timer) clearTimeout(timer)
       if (draining) clearTimeout(draining)
       await persist(50)
+      index.close()
     },
   }
 }

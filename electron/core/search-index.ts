@@ -1,8 +1,10 @@
-import FlexSearch from 'flexsearch'
 import type { Article } from '../../shared/article.js'
 import { type SearchHit, searchTerms } from '../../shared/search-text.js'
 import { searchNormalized, searchTokens } from '../../shared/search-tokens.js'
 import type { ArticleGlance } from '../../shared/stored-schemas.js'
+import { Matches } from './search/candidates.js'
+import { weightOf } from './search/postings.js'
+import { MemorySegment, type Segment } from './search/segment.js'
 import {
   type SearchFilter,
   matchesFilter,
@@ -38,51 +40,49 @@ export interface SearchLibrary {
   glance(id: string): ArticleGlance | null
 }
 
-/** The persisted form of the index: FlexSearch's own export, and which revision of what it holds. */
-export interface SearchSnapshot {
-  version: 1
-  /** The next FlexSearch number: numbers of replaced articles are never given out again. */
+/** What the index holds besides its parts: which article each number is, and the next number. */
+export interface SearchDocs {
   next: number
-  dead: number
-  /** Article id → its `updatedAt` when indexed, and its number inside FlexSearch. */
+  /** Article id, its `updatedAt` when indexed, its number. */
   docs: [string, string, number][]
-  /** Every stem seen, with how many articles it was indexed from (which completions come first). */
-  vocabulary: [string, number][]
-  all: [string, string][]
-  headlines: [string, string][]
 }
 
-// Tokens go in already normalised and stemmed (searchTokens): FlexSearch only splits them, so
-// the same function serves the index and the query, and a stem is never stemmed twice.
-const indexOptions = { tokenize: 'strict', encode: (text: string) => text.split(' ') } as const
-
 /**
- * The library's search index: FlexSearch (chosen over MiniSearch for a tenth of the memory and
- * queries ten times faster at 100,000 articles, measured on our machines) over every article's
- * headline, kicker, summary, tags and body, normalised and lightly stemmed by our own tokenizer,
- * with a second small index of headlines to rank headline matches first. It holds only derived
- * data: rebuilt from the articles when missing, damaged or stale.
+ * The library's search index, an inverted index of our own: every article's headline, kicker,
+ * summary, tags and body, normalised and lightly stemmed by our tokenizer, each term's articles
+ * with a weight byte (in the headline; how early). FlexSearch and MiniSearch keep every posting
+ * in JavaScript arrays — 0.4 GB of heap and a 2 s load for a 100,000-article archive, measured —
+ * so the postings live in parts on disk (search/segments), read a list at a time; only the
+ * terms and the newest articles are in memory. It holds only derived data: rebuilt from the
+ * articles when missing, damaged or stale.
  */
 export class SearchIndex {
-  private all = new FlexSearch.Index(indexOptions as never)
-  private headlines = new FlexSearch.Index(indexOptions as never)
-  /** Article id → [updatedAt indexed, FlexSearch number]. */
+  /** Written parts and parts being written, in rising article-number order. */
+  private parts: Segment[] = []
+  private live = new MemorySegment()
+  /** Article id → [updatedAt indexed, number]. */
   private readonly docs = new Map<string, [string, number]>()
   private readonly ids = new Map<number, string>()
+  /**
+   * A changed article gets a new number, so numbers rise in the order articles changed (newest
+   * first is highest first) and parts never overlap; its old postings are passed over until a
+   * merge drops them.
+   */
   private nextNumber = 1
-  /**
-   * Numbers of replaced or removed articles still in FlexSearch's postings: removing one there
-   * walks the whole index (its fast update cannot be exported and imported back), so a changed
-   * article gets a new number and the old one is passed over, until a rebuild drops them all.
-   */
-  private dead = 0
-  /**
-   * Every stem seen, by its first two letters, with the number of articles it was indexed from:
-   * how the last word typed matches as a prefix, the commonest endings first. Counts only grow
-   * (a replaced article's old words are not known any more); a rebuild sets them right.
-   */
-  private readonly vocabulary = new Map<string, Map<string, number>>()
   private changesSinceSave = 0
+  private changesAtFreeze = 0
+
+  constructor(state?: SearchDocs, parts: Segment[] = []) {
+    if (!state) return
+    this.parts = parts
+    this.nextNumber = state.next
+    for (const [id, updatedAt, number] of state.docs) {
+      this.docs.set(id, [updatedAt, number])
+      this.ids.set(number, id)
+      this.nextNumber = Math.max(this.nextNumber, number + 1)
+    }
+    for (const part of parts) this.nextNumber = Math.max(this.nextNumber, part.last + 1)
+  }
 
   /** Whether the index holds an article at this revision time. */
   holds(id: string, updatedAt: string): boolean {
@@ -108,23 +108,28 @@ export class SearchIndex {
     return this.changesSinceSave
   }
 
-  /** How much of FlexSearch's postings belong to no article any more (0 to 1). */
+  /** How many articles are only in memory, waiting to be written as a part. */
+  get unwritten(): number {
+    return this.live.docs
+  }
+
+  /** How much of the postings belong to no article any more (0 to 1). */
   get deadShare(): number {
-    return this.dead / Math.max(1, this.dead + this.docs.size)
+    const held = this.live.docs + this.parts.reduce((sum, part) => sum + part.docs, 0)
+    return (held - this.docs.size) / Math.max(1, held)
   }
 
   /** Adds or replaces an article. */
   put(article: Article): void {
     const known = this.docs.get(article.id)
-    if (known) {
-      this.ids.delete(known[1])
-      this.dead++
-    }
+    if (known) this.ids.delete(known[1])
     const number = this.nextNumber++
-    const tokens = searchTokens(searchableText(article))
-    for (const token of new Set(tokens)) this.remember(token, 1)
-    this.all.add(number, tokens.join(' '))
-    this.headlines.add(number, searchTokens(article.headline).join(' '))
+    const headline = new Set(searchTokens(article.headline))
+    const weighted = new Map<string, number>()
+    searchTokens(searchableText(article)).forEach((token, position) => {
+      if (!weighted.has(token)) weighted.set(token, weightOf(headline.has(token), position))
+    })
+    this.live.add(number, weighted)
     this.docs.set(article.id, [article.updatedAt, number])
     this.ids.set(number, article.id)
     this.changesSinceSave++
@@ -136,15 +141,67 @@ export class SearchIndex {
     if (!known) return
     this.docs.delete(id)
     this.ids.delete(known[1])
-    this.dead++
     this.changesSinceSave++
   }
 
-  private remember(token: string, articles: number): void {
-    const key = token.slice(0, 2)
-    let bucket = this.vocabulary.get(key)
-    if (!bucket) this.vocabulary.set(key, (bucket = new Map()))
-    bucket.set(token, (bucket.get(token) ?? 0) + articles)
+  /** Whether an article number is one the index still holds (not replaced or removed). */
+  readonly alive = (number: number): boolean => this.ids.has(number)
+
+  /** How many of the articles the index holds lie in these parts. */
+  aliveIn(parts: readonly Segment[]): number {
+    let count = 0
+    for (const number of this.ids.keys()) {
+      if (parts.some((part) => number >= part.first && number <= part.last)) count++
+    }
+    return count
+  }
+
+  /**
+   * The in-memory articles set aside as a part of their own, to be written: they stay
+   * searchable meanwhile, and new changes start a new in-memory part. Gives every part not yet
+   * written (one left by a write that failed, too).
+   */
+  freeze(): Segment[] {
+    if (this.live.docs > 0) {
+      this.parts.push(this.live)
+      this.live = new MemorySegment()
+    }
+    this.changesAtFreeze = this.changesSinceSave
+    return this.parts.filter((part) => part.name === null)
+  }
+
+  /** Parts replaced by one that holds their articles (written or merged); the old ones closed. */
+  replace(old: readonly Segment[], by: Segment): void {
+    const at = this.parts.indexOf(old[0]!)
+    this.parts = this.parts.filter((part) => !old.includes(part))
+    this.parts.splice(at, 0, by)
+    for (const part of old) part.close()
+  }
+
+  /** The written parts, oldest first. */
+  written(): Segment[] {
+    return this.parts.filter((part) => part.name !== null)
+  }
+
+  /**
+   * What a manifest keeps beside the written parts: only articles whose postings are in them
+   * (the ones changed while the parts were written are in memory, and are read again at the
+   * next open if they are not written by then). The changes up to the last freeze count as saved.
+   */
+  state(): SearchDocs {
+    this.changesSinceSave -= this.changesAtFreeze
+    this.changesAtFreeze = 0
+    const written = this.written().at(-1)?.last ?? 0
+    const docs: [string, string, number][] = []
+    for (const [id, [updatedAt, number]] of this.docs) {
+      if (number <= written) docs.push([id, updatedAt, number])
+    }
+    return { next: this.nextNumber, docs }
+  }
+
+  close(): void {
+    for (const part of this.parts) part.close()
+    this.parts = []
   }
 
   /**
@@ -155,17 +212,10 @@ export class SearchIndex {
   private completions(typed: string, most = 4): string[] {
     const found = new Map<string, number>()
     for (const prefix of typedStems(typed)) {
-      const buckets =
-        prefix.length >= 2
-          ? [this.vocabulary.get(prefix.slice(0, 2)) ?? new Map<string, number>()]
-          : [...this.vocabulary].filter(([key]) => key.startsWith(prefix)).map(([, b]) => b)
-      for (const bucket of buckets) {
-        for (const [token, articles] of bucket) {
-          if (token !== typed && token.startsWith(prefix)) found.set(token, articles)
-        }
-      }
+      for (const part of [...this.parts, this.live]) part.prefixed(prefix, found)
     }
-    // Each ending is one more query over the whole index: the commonest few, not every one.
+    found.delete(typed)
+    // Each ending is one more pass over its postings: the commonest few, not every one.
     const commonest = [...found].sort((a, b) => b[1] - a[1]).slice(0, most - 1)
     return [typed, ...commonest.map(([token]) => token)]
   }
@@ -180,42 +230,28 @@ export class SearchIndex {
     const limit = request.limit ?? 20
     const offset = request.offset ?? 0
     const phrases = terms.filter((term) => /\s/.test(term.trim()))
-    const words = terms.flatMap((term) => searchTokens(term))
+    const words = [...new Set(terms.flatMap((term) => searchTokens(term)))]
     if (words.length === 0) return []
     // The last word is still being typed unless the query ends with a space or a quote.
     const typing = !/[\s"»”]$/.test(request.query) && !/\s/.test(terms.at(-1)!.trim())
     const fixed = typing ? words.slice(0, -1) : words
     const endings = typing ? this.completions(words.at(-1)!) : [null]
+    const matches = new Matches()
+    const parts = [...this.parts, this.live]
+    for (const ending of endings) matches.add(parts, ending ? [...fixed, ending] : fixed)
+    // Enough candidates to rank and fill the page; phrases are checked on the articles, so a
+    // phrase search reads more of them. Filters are checked here, on the rows.
     const wanted = offset + limit
-    // Enough candidates to rank and fill the page; filters and phrases pass over more of them.
-    const narrowing = phrases.length > 0 || Object.keys(request.filter ?? {}).length > 0
-    const spare = 1 / (1 - Math.min(this.deadShare, 0.9))
-    const reach = Math.ceil(
-      (narrowing ? Math.max(2_000, wanted * 20) : Math.max(100, wanted * 3)) * spare,
-    )
-    const ranked = new Map<number, number>()
-    const inHeadline = new Set<number>()
-    for (const ending of endings) {
-      const query = [...fixed, ...(ending ? [ending] : [])].join(' ')
-      const found = this.all.search(query, { limit: reach }) as number[]
-      found.forEach((number, rank) => {
-        const best = ranked.get(number)
-        if (best === undefined || rank < best) ranked.set(number, rank)
-      })
-      for (const number of this.headlines.search(query, { limit: reach }) as number[]) {
-        inHeadline.add(number)
-      }
-      // Commonest endings first: once they fill the page's reach, rarer ones would only add
-      // candidates ranked below, at the cost of another pass over the index (10 ms at 100,000).
-      if (ranked.size >= reach) break
-    }
-    const candidates: { id: string; row: IndexRow; score: number }[] = []
-    for (const [number, rank] of ranked) {
+    const reach = phrases.length > 0 ? Math.max(2_000, wanted * 20) : Math.max(100, wanted * 3)
+    const rows = new Map<number, IndexRow>()
+    const best = matches.best(reach, request.sort ?? 'relevance', (number) => {
       const id = this.ids.get(number)
-      const row = id ? library.row(id) : undefined
-      if (!id || !row || !matchesFilter(row, request.filter)) continue
-      candidates.push({ id, row, score: (inHeadline.has(number) ? 0 : reach) + rank })
-    }
+      const row = id === undefined ? undefined : library.row(id)
+      if (!row || !matchesFilter(row, request.filter)) return false
+      rows.set(number, row)
+      return true
+    })
+    const candidates = best.map(({ number, score }) => ({ row: rows.get(number)!, score }))
     candidates.sort((a, b) =>
       request.sort === 'newest' ? newer(a.row, b.row) : a.score - b.score || newer(a.row, b.row),
     )
@@ -223,18 +259,17 @@ export class SearchIndex {
     const needles = phrases.map(searchNormalized)
     // Without phrases every candidate is a hit: only the page is read.
     const page = needles.length ? candidates : candidates.slice(offset, offset + limit)
-    let skipped = needles.length ? 0 : offset
+    let skipped = 0
     for (let at = 0; at < page.length && hits.length < limit; at += limit) {
       const batch = page.slice(at, at + limit)
-      const articles = batch.map(({ id }) => library.glance(id))
-      for (const [n, article] of articles.entries()) {
-        if (!article || hits.length >= limit) continue
+      for (const { row } of batch) {
+        const article = hits.length < limit ? library.glance(row.id) : null
+        if (!article) continue
         if (needles.length) {
           const folded = searchNormalized(searchableText(article))
           if (!needles.every((needle) => folded.includes(needle))) continue
           if (skipped++ < offset) continue
         }
-        const { row } = batch[n]!
         hits.push({
           id: article.id,
           headline: article.headline,
@@ -245,42 +280,7 @@ export class SearchIndex {
         })
       }
     }
-    void skipped
     return hits
-  }
-
-  /** The index as a snapshot to persist. */
-  snapshot(): SearchSnapshot {
-    const all: [string, string][] = []
-    const headlines: [string, string][] = []
-    this.all.export((key, data) => void all.push([key, data]))
-    this.headlines.export((key, data) => void headlines.push([key, data]))
-    this.changesSinceSave = 0
-    return {
-      version: 1,
-      next: this.nextNumber,
-      dead: this.dead,
-      docs: [...this.docs].map(([id, [updatedAt, number]]) => [id, updatedAt, number]),
-      vocabulary: [...this.vocabulary.values()].flatMap((bucket) => [...bucket]),
-      all,
-      headlines,
-    }
-  }
-
-  /** An index from a persisted snapshot. */
-  static fromSnapshot(snapshot: SearchSnapshot): SearchIndex {
-    const index = new SearchIndex()
-    for (const [key, data] of snapshot.all) index.all.import(key, data)
-    for (const [key, data] of snapshot.headlines) index.headlines.import(key, data)
-    index.nextNumber = snapshot.next
-    index.dead = snapshot.dead
-    for (const [id, updatedAt, number] of snapshot.docs) {
-      index.docs.set(id, [updatedAt, number])
-      index.ids.set(number, id)
-      index.nextNumber = Math.max(index.nextNumber, number + 1)
-    }
-    for (const [token, articles] of snapshot.vocabulary) index.remember(token, articles)
-    return index
   }
 }
 

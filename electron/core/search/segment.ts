@@ -1,0 +1,70 @@
+import { type Postings, PostingsWriter, decodePostings } from './postings.js'
+
+/**
+ * A part of the search index: the postings of a run of article numbers. Older parts are files
+ * read a list at a time (nothing of them held in memory but their terms); the newest
+ * articles are in memory until they are written as a part of their own.
+ */
+export interface Segment {
+  /** The part's file name, or null while it is only in memory. */
+  readonly name: string | null
+  /** How many articles it was written with (replaced ones included, until a merge). */
+  readonly docs: number
+  /** The lowest and highest article numbers it holds (parts never overlap). */
+  readonly first: number
+  readonly last: number
+  /** The size of its postings, in bytes. */
+  readonly bytes: number
+  /** The postings of one term, or null when no article of the part holds it. */
+  postings(term: string): Postings | null
+  /** Adds every term beginning with `prefix`, with how many articles hold it, to `into`. */
+  prefixed(prefix: string, into: Map<string, number>): void
+  /** Every term, in code-unit order. */
+  terms(): string[]
+  close(): void
+}
+
+/** Code-unit order, the same in memory, on disk and in merges. */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** The newest articles' postings, in memory, in the same encoding as a part's file. */
+export class MemorySegment implements Segment {
+  readonly name = null
+  private readonly lists = new Map<string, PostingsWriter>()
+  docs = 0
+  bytes = 0
+  first = 0
+  last = 0
+
+  /** An article's terms, each with its weight (see weightOf); numbers only rise. */
+  add(number: number, weighted: Map<string, number>): void {
+    for (const [term, weight] of weighted) {
+      let list = this.lists.get(term)
+      if (!list) this.lists.set(term, (list = new PostingsWriter()))
+      const before = list.length
+      list.add(number, weight)
+      this.bytes += list.length - before
+    }
+    if (this.docs++ === 0) this.first = number
+    this.last = number
+  }
+
+  postings(term: string): Postings | null {
+    const list = this.lists.get(term)
+    return list ? decodePostings(list.bytes.subarray(0, list.length), list.count) : null
+  }
+
+  prefixed(prefix: string, into: Map<string, number>): void {
+    for (const [term, list] of this.lists) {
+      if (term.startsWith(prefix)) into.set(term, (into.get(term) ?? 0) + list.count)
+    }
+  }
+
+  terms(): string[] {
+    return [...this.lists.keys()].sort(byCodeUnit)
+  }
+
+  close(): void {}
+}
