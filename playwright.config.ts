@@ -1,19 +1,5 @@
-import { existsSync } from 'node:fs'
-import { chromium, defineConfig } from '@playwright/test'
-import { chromiumArgs } from './test/e2e/host.js'
-
-/** Chromium for the e2e tests: CHROMIUM_PATH, Debian's, or Playwright's own download. */
-function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()]
-  const found = candidates.find((path): path is string => Boolean(path && existsSync(path)))
-  if (!found) {
-    throw new Error(
-      `No Chromium for the e2e tests. Looked at: ${candidates.filter(Boolean).join(', ')}. ` +
-        'Install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
-    )
-  }
-  return found
-}
+import { defineConfig } from '@playwright/test'
+import { chromiumArgs, findChromium } from './test/e2e/host.js'
 
 export default defineConfig({
   globalSetup: './test/e2e/global-setup.ts',

@@ -4,19 +4,21 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { bundledDictionary } from '../core/spelling/dictionary.js'
 
-/** The project's root, where package.json and `out/` are. */
-export const projectRoot = join(import.meta.dirname, '..', '..')
-
 /**
- * The spelling dictionary shipped in the project, for the hosts that run from it: found upwards
- * from here, since the CLI runs as a bundle in node_modules/.cache (electron/cli/bin.mjs).
+ * The project's root, where package.json and `out/` are: found upwards from here, since the CLI
+ * and the hosts run as bundles in node_modules/.cache (electron/launch/bundled.mjs).
  */
-export const projectDictionary = bundledDictionary(folderAbove(import.meta.dirname, 'assets'))
+export const projectRoot =
+  folderAbove(import.meta.dirname, 'electron.vite.config.ts') ??
+  join(import.meta.dirname, '..', '..')
 
-function folderAbove(start: string, holding: string): string {
+/** The spelling dictionary shipped in the project, for the hosts that run from it. */
+export const projectDictionary = bundledDictionary(projectRoot)
+
+function folderAbove(start: string, holding: string): string | null {
   for (let folder = start; ; folder = dirname(folder)) {
     if (existsSync(join(folder, holding))) return folder
-    if (dirname(folder) === folder) return projectRoot
+    if (dirname(folder) === folder) return null
   }
 }
 

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { type Locator, type Page, test as base } from '@playwright/test'
+import { type Locator, type Page, chromium, test as base } from '@playwright/test'
 
 export const projectRoot = join(import.meta.dirname, '..', '..')
 
@@ -19,11 +19,10 @@ export interface RunningHost {
 
 /** Starts the browser host on a data dir and waits for its one printed line. */
 export async function startHost(dataDir: string): Promise<RunningHost> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'electron/web/serve.ts', '--data', dataDir],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
+  const child = spawn(process.execPath, ['electron/launch/serve.mjs', '--data', dataDir], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const url = await new Promise<string>((resolve, reject) => {
@@ -95,6 +94,19 @@ export const deskTest = base.extend<{
 })
 
 /** Chromium's flags for our closed network (see ../shared/docs/toolchain.md). */
+/** Chromium for the e2e tests: CHROMIUM_PATH, Debian's, or Playwright's own download. */
+export function findChromium(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', chromium.executablePath()]
+  const found = candidates.find((path): path is string => Boolean(path && existsSync(path)))
+  if (!found) {
+    throw new Error(
+      `No Chromium for the e2e tests. Looked at: ${candidates.filter(Boolean).join(', ')}. ` +
+        'Install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
+    )
+  }
+  return found
+}
+
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',

@@ -112,6 +112,17 @@ describe('the crash suite', () => {
             updatedAt: article.updatedAt,
           })
         }
+        // So does the search index: every article is found by its headline, at its newest text.
+        for (const [id, article] of articles) {
+          const hits = await desk.handlers['articles.search']({
+            query: `${article.headline} ${article.kicker} `,
+            limit: 200,
+          })
+          expect(
+            hits.map((hit) => hit.id),
+            `${where}: search ${id}`,
+          ).toContain(id)
+        }
         const temps = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.tmp'))
         expect(temps, where).toEqual([])
         // What is on disk now is the next trial's baseline: each trial has at most one write in
