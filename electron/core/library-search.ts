@@ -79,8 +79,14 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
     )
     if (options.persist) await quarantine(fs, store.layout, folder, options.clock())
   }
+  // A reader may read a manifest just as a desk merges the parts it names away: read again once.
+  const read = () =>
+    (options.snapshot ?? readSearchSnapshot(fs, folder)).catch((error: unknown) => {
+      if (options.persist) throw error
+      return readSearchSnapshot(fs, folder)
+    })
   try {
-    const snapshot = await (options.snapshot ?? readSearchSnapshot(fs, folder))
+    const snapshot = await read()
     index = snapshot ? new SearchIndex(snapshot.state, snapshot.parts) : new SearchIndex()
     onDisk = snapshot !== null
   } catch (error) {

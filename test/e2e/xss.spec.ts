@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
+import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx'
 import { payloads } from '../fixtures/xss/payloads.js'
 import { api, deskTest } from './host.js'
 
@@ -12,6 +13,42 @@ async function canary(page: Page): Promise<number[]> {
   const fired: number[] = []
   await page.exposeBinding('xssFired', (_source, id: number) => void fired.push(id))
   return fired
+}
+
+/**
+ * A Word file carrying the corpus every way one can: each payload as a paragraph's text, as a
+ * link's target and as the fields Midad reads from custom properties, plus script and data links.
+ */
+async function hostileDocx(all: string[]): Promise<string> {
+  const links = [
+    'javascript:xssFired(990)',
+    ' JaVaScRiPt:xssFired(991)',
+    'data:text/html,x',
+    ...all,
+  ]
+  const document = new Document({
+    customProperties: [
+      { name: 'midad:kicker', value: all[3]! },
+      { name: 'midad:summary', value: all[11]! },
+      { name: 'midad:byline', value: all[19]! },
+      { name: 'midad:source', value: all[22]! },
+    ],
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('خبر وورد معاد')] }),
+          ...all.map((html) => new Paragraph({ children: [new TextRun(html)] })),
+          ...links.map(
+            (link, n) =>
+              new Paragraph({
+                children: [new ExternalHyperlink({ link, children: [new TextRun(`رابط ${n}`)] })],
+              }),
+          ),
+        ],
+      },
+    ],
+  })
+  return (await Packer.toBuffer(document)).toString('base64')
 }
 
 /** Clicks whatever a payload offers to click, as an editor might. */
@@ -95,7 +132,7 @@ deskTest(
     const fired = await canary(page)
     await page.goto(host.url)
 
-    // Imports of HTML, Markdown and site text, each carrying every payload.
+    // Imports of HTML, Markdown, DOCX and site text, each carrying every payload.
     const siteText = [
       'خبر نصي معاد',
       '',
@@ -114,16 +151,18 @@ deskTest(
           base64: b64(`---\ntitle: خبر ماركداون معاد\n---\n\n${all.join('\n\n')}\n`),
         },
         { name: 'hostile.txt', base64: b64(siteText) },
+        { name: 'hostile.docx', base64: await hostileDocx(all) },
       ],
     })
     // Imported, not refused: refusing a hostile file would lose the story's text.
-    expect(report.imported).toHaveLength(3)
+    expect(report.imported).toHaveLength(4)
     expect(report.failed).toEqual([])
-    // …and said: what the sanitiser removed from the HTML and the Markdown (site text is text).
+    // …and said: what the sanitiser removed from the HTML, the Markdown and the DOCX's links
+    // (site text is text, and so is a DOCX's own text).
     const removed = report.warnings
       .filter((w: { detail: { code: string } }) => w.detail.code === 'import-active-removed')
       .map((w: { file: string }) => w.file)
-    expect(removed.sort()).toEqual(['hostile.html', 'hostile.md'])
+    expect(removed.sort()).toEqual(['hostile.docx', 'hostile.html', 'hostile.md'])
     // The single-line fields and the metadata, each a payload as text.
     const fields = await api(page, host, 'articles.create', { headline: `خبر الحقول ${all[1]}` })
     await api(page, host, 'articles.save', {
@@ -145,7 +184,13 @@ deskTest(
       await api(page, host, 'notes.add', { id: fields.id, text: html })
     await page.reload()
 
-    for (const headline of [/خبر HTML معاد/, /خبر ماركداون معاد/, /خبر نصي معاد/, /خبر الحقول/]) {
+    for (const headline of [
+      /خبر HTML معاد/,
+      /خبر ماركداون معاد/,
+      /خبر نصي معاد/,
+      /خبر وورد معاد/,
+      /خبر الحقول/,
+    ]) {
       await page.getByRole('button', { name: headline }).first().click()
       await expect(page.getByRole('textbox', { name: 'نص المقال' })).toBeVisible()
       for (const tab of ['معاينة', 'ملاحظات', 'التدقيق', 'البيانات']) {

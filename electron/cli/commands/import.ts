@@ -138,6 +138,9 @@ export async function importCommand(
     }
   } finally {
     progress.done()
+    // The search index written whole before the command ends, however few came in: the next
+    // reader (a `midad search`, a desk) finds every imported story without reading it again.
+    await desk.context.search.flush()
     await desk.close()
   }
   for (const { file, message } of report.warnings) io.err(`warning: ${file}: ${message}`)

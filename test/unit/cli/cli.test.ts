@@ -142,6 +142,13 @@ describe('midad import and export', () => {
     expect(first.out).toHaveLength(1)
     const [id, headline] = first.out[0]!.split('\t')
     expect(headline).toBe('الكاظمي: أدعو إلى تنسيق أكبر بين الأجهزة الأمنية')
+    // The search index is on disk, holding the story, before the command ends.
+    const search = join(dir, 'search')
+    const { generation } = JSON.parse(await readFile(join(search, 'current.json'), 'utf8'))
+    const manifest = JSON.parse(
+      await readFile(join(search, `g${generation}`, 'manifest.json'), 'utf8'),
+    )
+    expect(manifest.docs.map((doc: string[]) => doc[0])).toEqual([id])
 
     const again = captured()
     expect(await runCli(['import', fixture, '--data', dir], again.io)).toBe(0)
