@@ -57,7 +57,7 @@ export function articleHandlers({ store, search, stamp, serially, settings, newI
       return { ready: findings.length === 0, findings }
     },
     'articles.search': (request) => search.search({ ...request, limit: request.limit ?? 200 }),
-    'articles.page': async (request) => libraryPage(store.summaries, request),
+    'articles.page': async (request) => libraryPage(store.index.oldestFirst(), request),
     'articles.trash': (id) =>
       serially(async () => {
         await store.trash(id)

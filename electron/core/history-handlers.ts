@@ -66,7 +66,7 @@ export async function dailyBackup(context: DeskContext): Promise<void> {
   const newest = (await context.backups.list())[0]
   const dayAgo = context.clock().getTime() - 86_400_000
   if (newest && Date.parse(newest.at) > dayAgo) return
-  if (context.store.summaries.length === 0) return
+  if (context.store.index.size === 0) return
   await context.backups.make(context.store.settings().backupsKept)
 }
 

@@ -27,21 +27,29 @@ const orders: Record<Exclude<LibrarySort, 'newest'>, (a: IndexRow, b: IndexRow) 
 
 /**
  * A page of the library from the index rows in memory: filtered, sorted, sliced. The wire carries
- * only the page; the rows are already newest first, so the default order costs no sort.
+ * only the page; the rows are kept oldest first, so the default order (newest first) is read
+ * from the end, and costs no sort.
  */
 export function libraryPage(
-  newestFirst: readonly IndexRow[],
+  oldestFirst: readonly IndexRow[],
   request: { offset: number; limit: number; sort?: LibrarySort; filter?: SearchFilter },
 ): LibraryPage {
   const passing = request.filter
-    ? newestFirst.filter((row) => matchesFilter(row, request.filter))
-    : newestFirst
+    ? oldestFirst.filter((row) => matchesFilter(row, request.filter))
+    : oldestFirst
   const sort = request.sort ?? 'newest'
-  const ordered = sort === 'newest' ? passing : [...passing].sort(orders[sort])
+  const shown = (row: IndexRow) => ({ ...summaryOf(row), tags: row.tags })
+  if (sort === 'newest') {
+    const rows = []
+    const end = Math.min(passing.length, request.offset + request.limit)
+    for (let at = request.offset; at < end; at++)
+      rows.push(shown(passing[passing.length - 1 - at]!))
+    return { total: passing.length, rows }
+  }
+  // Newest first among equals, as before the sort.
+  const ordered = [...passing].reverse().sort(orders[sort])
   return {
     total: ordered.length,
-    rows: ordered
-      .slice(request.offset, request.offset + request.limit)
-      .map((row) => ({ ...summaryOf(row), tags: row.tags })),
+    rows: ordered.slice(request.offset, request.offset + request.limit).map(shown),
   }
 }

@@ -173,6 +173,7 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
   await persist(50)
 
   let draining: NodeJS.Timeout | null = null
+  let partDue = false
   let timer: NodeJS.Timeout | null = null
   // Off the save path: a quiet moment after the last change, then a few articles per turn of
   // the event loop, so that a save arriving meanwhile waits for one article's indexing at most.
@@ -180,6 +181,11 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
     draining = null
     for (const change of pending.splice(0, 4)) take(change)
     if (pending.length > 0) setImmediate(drain)
+    // A long import is written a part at a time too, so the memory stays that of one part.
+    if (index.unwritten >= buildPart && !partDue) {
+      partDue = true
+      void persist(0, false).then(() => (partDue = false))
+    }
   }
   return {
     search: async (request) => {

@@ -24,13 +24,15 @@ export function createScheduler(context: DeskContext, startedAt: Date = context.
     context.serially(async () => {
       const report: SchedulerReport = { published: [], missed: [] }
       const now = context.clock().getTime()
-      const due = context.store.summaries.filter(
-        (row) =>
-          row.state === 'scheduled' &&
-          row.scheduledAt &&
-          Date.parse(row.scheduledAt) <= now &&
-          !row.publishError,
-      )
+      const due = context.store.index
+        .oldestFirst()
+        .filter(
+          (row) =>
+            row.state === 'scheduled' &&
+            row.scheduledAt &&
+            Date.parse(row.scheduledAt) <= now &&
+            !row.publishError,
+        )
       for (const row of due) {
         if (Date.parse(row.scheduledAt ?? '') < startedAt.getTime()) {
           await markMissed(context, row.id, closedAtTheTime)

@@ -184,6 +184,7 @@ export function App({ connection }: { connection: DeskConnection }) {
           {dialog?.kind === 'trash' && (
             <TrashDialog
               purgeDays={settings.trashPurgeDays}
+              trashedHere={trashed.size}
               onRestored={() => void reloadLibrary()}
               onClose={() => setDialog(null)}
             />

@@ -13,6 +13,8 @@ import { useWords } from './words.js'
  */
 export function TrashDialog(props: {
   purgeDays: number
+  /** How many articles this sitting has trashed: the list is read again when one more lands. */
+  trashedHere: number
   onRestored: (id: string) => void
   onClose: () => void
 }) {
@@ -25,10 +27,11 @@ export function TrashDialog(props: {
     if (result.ok) setTrashed(result.value)
     else setProblem(describeError(words, result.error))
   }, [desk, words])
+  const { trashedHere } = props
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the list is the desk's answer
     void load()
-  }, [load])
+  }, [load, trashedHere])
   const restore = async (id: string) => {
     const result = await desk.trash.restore(id)
     if (!result.ok) return setProblem(describeError(words, result.error))

@@ -129,7 +129,7 @@ export async function importSources(
       }
     }
     try {
-      await Promise.all(Array.from({ length: 8 }, writer))
+      await Promise.all(Array.from({ length: 32 }, writer))
     } finally {
       if (pending.length) await store.finishBatch()
       if (sections.size > settings.sections.length) {

@@ -18,8 +18,12 @@ export class LibraryIndexStore {
   private readonly slugOwners = new Map<string, string>()
   /** How many articles carry each headline and date: how an import knows a duplicate. */
   private readonly datedHeadlines = new Map<string, number>()
+  /**
+   * Every row, oldest change first, once someone asked: a save or an import is the newest, so it
+   * is appended (newest first, it was spliced in at the front: the whole array moved for each of
+   * 100,000 imported articles).
+   */
   private sorted: IndexRow[] | null = null
-  private sortedShared = false
   private generation: number
   private journal: FileHandle | null = null
   private journalEntries = 0
@@ -72,21 +76,17 @@ export class LibraryIndexStore {
   }
 
   /**
-   * Every row, newest first; sorted once and then kept in order as rows change. The array given
-   * out never changes under its reader (a change after it was given out works on a copy).
+   * Every row, oldest change first; sorted once and then kept in order as rows change. The array
+   * is the index's own: read it synchronously (the next change moves it), never keep it.
    */
-  newestFirst(): readonly IndexRow[] {
-    this.sorted ??= [...this.rows.values()].sort(newestFirst)
-    this.sortedShared = true
+  oldestFirst(): readonly IndexRow[] {
+    this.sorted ??= [...this.rows.values()].sort((a, b) => newestFirst(b, a))
     return this.sorted
   }
 
-  private sortedForChange(): IndexRow[] | null {
-    if (this.sorted && this.sortedShared) {
-      this.sorted = this.sorted.slice()
-      this.sortedShared = false
-    }
-    return this.sorted
+  /** Every row, newest first: a copy, as long as the library (for the whole-library answers). */
+  newestFirst(): IndexRow[] {
+    return this.oldestFirst().slice().reverse()
   }
 
   /** Every row in no particular order. */
@@ -105,10 +105,12 @@ export class LibraryIndexStore {
     if (old) this.forget(old)
     this.remember(row)
     this.rows.set(row.id, row)
-    const sorted = this.sortedForChange()
+    const sorted = this.sorted
     if (sorted) {
-      if (old) sorted.splice(sorted.indexOf(old), 1)
-      sorted.splice(insertionPoint(sorted, row), 0, row)
+      if (old) sorted.splice(positionOf(sorted, old), 1)
+      const at = insertionPoint(sorted, row)
+      if (at === sorted.length) sorted.push(row)
+      else sorted.splice(at, 0, row)
     }
     this.append({ put: row })
   }
@@ -119,8 +121,8 @@ export class LibraryIndexStore {
     if (!old) return
     this.forget(old)
     this.rows.delete(id)
-    const sorted = this.sortedForChange()
-    if (sorted) sorted.splice(sorted.indexOf(old), 1)
+    const sorted = this.sorted
+    if (sorted) sorted.splice(positionOf(sorted, old), 1)
     this.append({ drop: id })
   }
 
@@ -201,13 +203,28 @@ export class LibraryIndexStore {
   }
 }
 
+/** Where a row goes among rows oldest first: after every row changed at or before it. */
 function insertionPoint(sorted: readonly IndexRow[], row: IndexRow): number {
   let low = 0
   let high = sorted.length
   while (low < high) {
     const mid = (low + high) >>> 1
-    if (newestFirst(sorted[mid]!, row) <= 0) low = mid + 1
+    if (sorted[mid]!.updatedAt <= row.updatedAt) low = mid + 1
     else high = mid
   }
   return low
+}
+
+/** Where a row stands among rows oldest first: found by its time, then among its equals. */
+function positionOf(sorted: readonly IndexRow[], row: IndexRow): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (sorted[mid]!.updatedAt < row.updatedAt) low = mid + 1
+    else high = mid
+  }
+  for (let at = low; at < sorted.length; at++) if (sorted[at] === row) return at
+  // Not where its time says (a time changed in place): looked for everywhere.
+  return sorted.indexOf(row)
 }

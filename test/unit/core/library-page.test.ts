@@ -49,5 +49,15 @@ describe('articles.page', () => {
     expect(byPriority.rows.map((row) => row.priority)).toEqual([1, 1, 1, 2, 2, 3, 3])
     await desk.handlers['articles.trash'](ids[6]!)
     expect((await page({ offset: 0, limit: 1 })).total).toBe(6)
+    // A saved article moves to the top, the others keep their order, kept so across saves.
+    for (const id of [ids[2]!, ids[0]!]) {
+      const current = await desk.handlers['articles.get'](id)
+      await desk.handlers['articles.save']({ id, baseRevision: current.revision, changes: {} })
+    }
+    const now = await page({ offset: 0, limit: 10 })
+    expect(now.rows.map((row) => row.id)).toEqual([ids[0], ids[2], ids[5], ids[4], ids[3], ids[1]])
+    expect((await desk.handlers['articles.list']()).map((row) => row.id)).toEqual(
+      now.rows.map((row) => row.id),
+    )
   })
 })
