@@ -45,8 +45,6 @@ export async function loadIndex(fs: StorageFs, layout: LibraryLayout): Promise<L
     } else if (read.status === 'damaged' && !isOlderIndex(bytes)) {
       damage = read.reason
     }
-    // 40 MB at 100,000 articles, not to be held while the journals replay and the files are checked.
-    bytes = null
   }
   const journals = await journalGenerations(fs, layout)
   for (const journal of journals.filter((g) => g >= generation)) {
