@@ -8,6 +8,8 @@ export const revisionEvents = [
   'imported',
   'restored',
   'corrected',
+  /** Written from a team's documents (a change made on another desk, or a merge). */
+  'synced',
 ] as const
 
 export type RevisionEvent = (typeof revisionEvents)[number]

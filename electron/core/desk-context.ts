@@ -6,6 +6,7 @@ import type { PdfPrinter } from './export/render-export.js'
 import type { LibrarySearch } from './library-search.js'
 import type { LibraryStorage } from './storage/library-store.js'
 import type { Speller } from './spelling/speller.js'
+import type { StorageFs } from './storage/storage-fs.js'
 
 /** What the core implements: each contract method, given validated arguments. */
 export type DeskHandlers = {
@@ -18,6 +19,8 @@ export interface DeskContext {
   /** The search index, following every change off the save path. */
   search: LibrarySearch
   clock: () => Date
+  /** The file operations the library is kept with (injected in the fault suites). */
+  fs: StorageFs
   stamp: () => Stamp
   /** The system user's name: who the desk records when Settings name no editor. */
   systemUser: string

@@ -215,6 +215,7 @@ function deskContext(
     search,
     replaceLibrary,
     clock,
+    fs,
     printPdf: options.printPdf,
     chooseFolder: options.chooseFolder,
     chosenFolders: new Set(),

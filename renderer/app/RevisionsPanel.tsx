@@ -17,6 +17,7 @@ const eventKeys: Record<RevisionEvent, keyof Dictionary> = {
   imported: 'event_imported',
   restored: 'event_restored',
   corrected: 'event_corrected',
+  synced: 'event_synced',
 }
 
 /** Unchanged text longer than this many words is folded to its first and last few. */

@@ -283,6 +283,7 @@ export const ar = {
   event_imported: 'استُورد',
   event_restored: 'استُعيد',
   event_corrected: 'صُحّح',
+  event_synced: 'من الفريق',
   compareFrom: 'قارن النسخة',
   compareTo: 'بالنسخة',
   diffNoChange: 'لا فرق بين النسختين',

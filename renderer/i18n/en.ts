@@ -287,6 +287,7 @@ export const en: Dictionary = {
   event_imported: 'imported',
   event_restored: 'restored',
   event_corrected: 'corrected',
+  event_synced: 'from the team',
   compareFrom: 'Compare revision',
   compareTo: 'with revision',
   diffNoChange: 'The two revisions are the same',

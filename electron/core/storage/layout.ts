@@ -28,6 +28,11 @@ export function libraryLayout(dataDir: string) {
     quarantine: join(dataDir, 'quarantine'),
     /** Whole copies of the library (storage/backups.ts), one folder each. */
     backups: join(dataDir, 'backups'),
+    /** A team desk's link to its team database, the password kept apart, and the replica. */
+    teamLink: join(dataDir, 'team', 'link.json'),
+    teamPassword: join(dataDir, 'team', 'password'),
+    teamReplica: join(dataDir, 'team', 'replica'),
+    team: join(dataDir, 'team'),
     /** Temp files of atomic writes: emptied by every writing open. */
     temp: join(dataDir, 'tmp'),
   }

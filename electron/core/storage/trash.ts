@@ -64,6 +64,13 @@ export class TrashBin {
     return found.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt))
   }
 
+  /** A trashed article as it is in the trash (a team desk shares it so). */
+  async read(id: string): Promise<Article> {
+    const read = await readStored(this.parts.fs, this.parts.layout.trashed(id), storedArticleSchema)
+    if (read.status !== 'ok') throw new Error(`trash/${id}.json: ${read.status}`)
+    return read.value as Article
+  }
+
   /** Moves a trashed article back into the library, as it was; returns it. */
   async restore(id: string): Promise<Article> {
     const { fs, layout } = this.parts

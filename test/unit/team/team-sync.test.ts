@@ -1,0 +1,191 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { type Desk, openDesk } from '../../../electron/core/desk.js'
+import {
+  type TeamDesk,
+  chooseInConflict,
+  joinTeam,
+  openTeamDesk,
+  syncOnce,
+  teamConflicts,
+} from '../../../electron/core/team/team-desk.js'
+import { paragraphsToDelta } from '../../../shared/delta.js'
+import { tempDir } from '../temp-dir.js'
+import { startTeamServer } from './team-server.js'
+
+let server: Awaited<ReturnType<typeof startTeamServer>>
+beforeAll(async () => {
+  server = await startTeamServer()
+})
+afterAll(() => server.stop())
+
+const opened: { desk: Desk; team: TeamDesk | null }[] = []
+afterEach(async () => {
+  for (const { desk, team } of opened.splice(0)) {
+    await team?.close()
+    await desk.close()
+  }
+})
+
+let databases = 0
+/** Two desks on two data dirs, both joined to one fresh database of the team server. */
+async function twoDesks() {
+  const url = `${server.url}newsroom${++databases}`
+  const desks = []
+  for (const editor of ['هدى', 'سلمان']) {
+    const desk = await openDesk({ dataDir: await tempDir(), purpose: 'a test', systemUser: editor })
+    await desk.handlers['settings.update']({ editorName: editor })
+    await joinTeam(desk.context, { url, user: null, password: null })
+    const team = (await openTeamDesk(desk.context)) as TeamDesk
+    opened.push({ desk, team })
+    desks.push({ desk, team, sync: () => syncOnce(desk.context, team) })
+  }
+  return desks as [(typeof desks)[0], (typeof desks)[0]]
+}
+
+describe('team desks through a CouchDB-compatible server', () => {
+  it('a story written on one desk reaches the other, with its moves and notes', async () => {
+    const [huda, salman] = await twoDesks()
+    const story = await huda.desk.handlers['articles.create']({
+      headline: 'الموازنة أمام البرلمان',
+      body: paragraphsToDelta(['قدمت الحكومة الموازنة.']),
+      section: 'اقتصاد',
+    })
+    await huda.desk.handlers['notes.add']({ id: story.id, text: 'تحقق من الرقم' })
+    await huda.desk.handlers['queue.move']({ id: story.id, to: 'in_review' })
+    const first = await huda.sync()
+    expect(first.pushed).toBeGreaterThanOrEqual(4)
+    const pulled = await salman.sync()
+    expect(pulled.pulled).toBeGreaterThanOrEqual(4)
+    const there = await salman.desk.handlers['articles.get'](story.id)
+    expect(there).toMatchObject({
+      headline: 'الموازنة أمام البرلمان',
+      text: ['قدمت الحكومة الموازنة.'],
+      state: 'in_review',
+      event: 'synced',
+    })
+    expect(there.history.map((move) => move.to)).toEqual(['draft', 'in_review'])
+    expect(there.notes?.map((note) => note.text)).toEqual(['تحقق من الرقم'])
+    const hits = await salman.desk.handlers['articles.search']({ query: 'الموازنة' })
+    expect(hits.map((hit) => hit.id)).toEqual([story.id])
+  })
+
+  it('edits of different fields made offline on both desks both survive', async () => {
+    const [huda, salman] = await twoDesks()
+    const story = await huda.desk.handlers['articles.create']({ headline: 'عنوان أول' })
+    await huda.sync()
+    await salman.sync()
+    await huda.desk.handlers['articles.save']({
+      id: story.id,
+      baseRevision: 1,
+      changes: { headline: 'عنوان من هدى' },
+    })
+    const theirs = await salman.desk.handlers['articles.get'](story.id)
+    await salman.desk.handlers['articles.save']({
+      id: story.id,
+      baseRevision: theirs.revision,
+      changes: { kicker: 'تمهيد من سلمان' },
+    })
+    await huda.sync()
+    const report = await salman.sync()
+    await huda.sync()
+    expect(report.conflicts).toBe(0)
+    for (const side of [huda, salman]) {
+      const got = await side.desk.handlers['articles.get'](story.id)
+      expect(got).toMatchObject({ headline: 'عنوان من هدى', kicker: 'تمهيد من سلمان' })
+    }
+  })
+
+  it('a same-field collision is listed on both desks until an editor chooses, and nothing is lost before', async () => {
+    const [huda, salman] = await twoDesks()
+    const story = await huda.desk.handlers['articles.create']({ headline: 'عنوان أول' })
+    await huda.sync()
+    await salman.sync()
+    await huda.desk.handlers['articles.save']({
+      id: story.id,
+      baseRevision: 1,
+      changes: { headline: 'عنوان هدى' },
+    })
+    const theirs = await salman.desk.handlers['articles.get'](story.id)
+    await salman.desk.handlers['articles.save']({
+      id: story.id,
+      baseRevision: theirs.revision,
+      changes: { headline: 'عنوان سلمان' },
+    })
+    await huda.sync()
+    await salman.sync()
+    await huda.sync()
+    const onHuda = await teamConflicts(huda.team)
+    const onSalman = await teamConflicts(salman.team)
+    expect(onHuda).toEqual([
+      expect.objectContaining({
+        id: story.id,
+        field: 'headline',
+        mine: 'عنوان هدى',
+        theirs: 'عنوان سلمان',
+      }),
+    ])
+    expect(onSalman).toEqual([
+      expect.objectContaining({
+        id: story.id,
+        field: 'headline',
+        mine: 'عنوان سلمان',
+        theirs: 'عنوان هدى',
+      }),
+    ])
+    // Both desks show the same headline meanwhile: the same rule chose it on each.
+    const shownHuda = (await huda.desk.handlers['articles.get'](story.id)).headline
+    const shownSalman = (await salman.desk.handlers['articles.get'](story.id)).headline
+    expect(shownHuda).toBe(shownSalman)
+    const left = await chooseInConflict(
+      salman.desk.context,
+      salman.team,
+      story.id,
+      { headline: 'mine' },
+      null,
+    )
+    expect(left).toEqual([])
+    await salman.sync()
+    await huda.sync()
+    expect(await teamConflicts(huda.team)).toEqual([])
+    expect((await huda.desk.handlers['articles.get'](story.id)).headline).toBe('عنوان سلمان')
+  })
+
+  it('moves made apart on two desks are a state conflict: both kept, one state everywhere', async () => {
+    const [huda, salman] = await twoDesks()
+    const story = await huda.desk.handlers['articles.create']({
+      headline: 'خبر للمراجعة',
+      body: paragraphsToDelta(['نص الخبر.']),
+    })
+    await huda.desk.handlers['queue.move']({ id: story.id, to: 'in_review' })
+    await huda.sync()
+    await salman.sync()
+    await huda.desk.handlers['queue.move']({ id: story.id, to: 'draft', note: 'ناقص' })
+    await salman.desk.handlers['queue.move']({ id: story.id, to: 'draft', note: 'يحتاج مصدرا' })
+    await huda.sync()
+    await salman.sync()
+    await huda.sync()
+    const a = await huda.desk.handlers['articles.get'](story.id)
+    const b = await salman.desk.handlers['articles.get'](story.id)
+    expect(a.state).toBe(b.state)
+    expect(a.history.map((move) => move.note)).toEqual(b.history.map((move) => move.note))
+    expect(a.history.map((move) => move.note)).toEqual(
+      expect.arrayContaining(['ناقص', 'يحتاج مصدرا']),
+    )
+    expect((await teamConflicts(huda.team)).map((c) => c.field)).toEqual(['state'])
+    await chooseInConflict(huda.desk.context, huda.team, story.id, {}, 'draft')
+    await huda.sync()
+    await salman.sync()
+    expect(await teamConflicts(salman.team)).toEqual([])
+  })
+
+  it('a trash on one desk trashes the story on the other', async () => {
+    const [huda, salman] = await twoDesks()
+    const story = await huda.desk.handlers['articles.create']({ headline: 'خبر يحذف' })
+    await huda.sync()
+    await salman.sync()
+    await salman.desk.handlers['articles.trash'](story.id)
+    await salman.sync()
+    await huda.sync()
+    expect((await huda.desk.handlers['trash.list']()).map((t) => t.id)).toEqual([story.id])
+  })
+})
