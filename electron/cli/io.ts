@@ -8,6 +8,8 @@ export interface CliIo {
   /** Who imports, for the articles' history when Settings names no editor. */
   systemUser?: string
   now: () => Date
+  /** Asks at the terminal without echo (a password); absent where there is none. */
+  prompt?: (question: string) => Promise<string>
 }
 
 /** A command-line mistake: exit 2 with the message and the usage. */

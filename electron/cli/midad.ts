@@ -1,4 +1,5 @@
 import { homedir, userInfo } from 'node:os'
+import { terminalPrompt } from './prompt.js'
 import { runCli } from './run.js'
 
 // The CLI's process edge: the real streams and environment, and the exit code.
@@ -10,4 +11,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   homedir: homedir(),
   systemUser: userInfo().username,
   now: () => new Date(),
+  prompt: terminalPrompt(),
 })

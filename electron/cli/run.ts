@@ -43,6 +43,17 @@ commands:
   restore-backup NAME --yes
                          the library replaced by a backup (the library as it was is backed up
                          first); the desk must be closed
+  team join URL [--user NAME] [--json]
+                         join the team database at URL (created when missing); with --user,
+                         the password from MIDAD_TEAM_PASSWORD or asked
+  team sync [--json]     one push and pull now: pushed, pulled, conflicts
+  team conflicts [--json]
+                         what only an editor can settle: id, field, mine, theirs, at
+  team resolve ID [FIELD=mine|theirs]... [--state STATE] [--json]
+                         choose in an article's conflicts (--state for moves made apart)
+  team status [--json]   the team, the server online or not, the last sync, open conflicts
+  team leave [--yes]     a single desk again (the files keep every article); --yes: even
+                         when the last changes cannot reach the server
 
 options (anywhere on the line):
   --data DIR             the data dir (else MIDAD_DATA_DIR, else the platform's default)
@@ -78,6 +89,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         newest: { type: 'boolean', default: false },
         list: { type: 'boolean', default: false },
         yes: { type: 'boolean', default: false },
+        user: { type: 'string' },
       },
     })
     const [command, ...rest] = positionals
@@ -179,6 +191,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           command,
           rest,
           { library, dataDir, json, list: values.list ?? false, yes: values.yes ?? false },
+          io,
+        )
+      case 'team':
+        return await (
+          await import('./commands/team.js')
+        ).teamCommand(
+          dataDir,
+          rest,
+          {
+            json,
+            user: values.user,
+            state: values.state,
+            yes: values.yes ?? false,
+            systemUser: io.systemUser,
+          },
           io,
         )
       case undefined:

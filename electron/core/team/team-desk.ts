@@ -1,3 +1,5 @@
+export type { SyncReport, TeamDesk } from './team-types.js'
+import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import type { ArticleState } from '../../../shared/article.js'
 import type { DeskContext } from '../desk-context.js'
@@ -5,6 +7,8 @@ import { DeskFailure } from '../failure.js'
 import { designDoc, designDocId } from './design-doc.js'
 import { chooseFields } from './field-merge.js'
 import { type ReplicaDb, openRemote, openReplica } from './replica.js'
+import type { SyncReport, TeamDesk } from './team-types.js'
+import { recordSync } from './team-status.js'
 import {
   applyTeamChanges,
   changedSinceApplied,
@@ -31,21 +35,6 @@ import {
 } from './team-link.js'
 import { deriveWorkflow, transitionId } from './workflow-moves.js'
 
-/** What one round with the server did (`midad team sync`). */
-export interface SyncReport {
-  pushed: number
-  pulled: number
-  conflicts: number
-}
-
-/** A joined desk: its link, its replica and the team's database. */
-export interface TeamDesk {
-  link: TeamLink
-  replica: ReplicaDb
-  remote: ReplicaDb
-  close(): Promise<void>
-}
-
 function unreachable(url: string, error: unknown): DeskFailure {
   const status = (error as { status?: number }).status
   const why =
@@ -67,6 +56,7 @@ export async function openTeamDesk(context: DeskContext): Promise<TeamDesk | nul
   if (!link) return null
   const password = await readTeamPassword(context.fs, layout)
   const replica = openReplica(layout.teamReplica)
+  let closing: Promise<void> | undefined
   const remote = openRemote(
     link.url,
     link.user ? { username: link.user, password: password ?? '' } : null,
@@ -75,10 +65,7 @@ export async function openTeamDesk(context: DeskContext): Promise<TeamDesk | nul
     link,
     replica,
     remote,
-    close: async () => {
-      await replica.close()
-      await remote.close()
-    },
+    close: () => (closing ??= Promise.all([replica.close(), remote.close()]).then(() => undefined)),
   }
 }
 
@@ -113,7 +100,8 @@ export async function joinTeam(
   const link: TeamLink = {
     url: parsed.url,
     user,
-    desk: `${context.settings().editorName || context.systemUser}@${hostname()}`,
+    // Named for people, unique for the merge: two desks of one editor on one machine differ.
+    desk: `${context.settings().editorName || context.systemUser}@${hostname()}#${randomBytes(3).toString('hex')}`,
     joinedAt: context.clock().toISOString(),
   }
   await writeTeamLink(context.fs, layout, link, user ? (password ?? '') : null)
@@ -125,14 +113,27 @@ export async function joinTeam(
   }
 }
 
-/** Puts the validator in, or a newer one over an older one; an older desk leaves a newer. */
+/**
+ * Puts the validator in, or a newer one over an older one; an older desk leaves a newer. Only
+ * an admin of the database may write it (CouchDB's rule): a user joining a database that has
+ * none yet is told so.
+ */
 async function putValidator(remote: ReplicaDb): Promise<void> {
   const old = (await remote.get(designDocId).catch(missing)) as {
     _rev: string
     version?: number
   } | null
   if (old && (old.version ?? 0) >= designDoc.version) return
-  await remote.put({ ...designDoc, ...(old ? { _rev: old._rev } : {}) })
+  try {
+    await remote.put({ ...designDoc, ...(old ? { _rev: old._rev } : {}) })
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    if (status !== 401 && status !== 403) throw error
+    throw new DeskFailure(
+      'refused',
+      'the team database has no current Midad validator and this user may not put one in: join once as an admin of the database first',
+    )
+  }
 }
 
 /** One round: this desk's changes shared, the team's pulled, merged and written, then pushed. */
@@ -151,11 +152,13 @@ export async function syncOnce(context: DeskContext, team: TeamDesk): Promise<Sy
   } catch (error) {
     throw unreachable(team.link.url, error)
   }
-  return {
+  const report = {
     pushed: pushed.docs_written,
     pulled: pulled.docs_written,
     conflicts: (await openConflictIds(team.replica)).length,
   }
+  await recordSync(team, report, context.clock())
+  return report
 }
 
 /** What arrived in the replica merged by the shared rule and written into the files. */

@@ -189,3 +189,48 @@ describe('team desks through a CouchDB-compatible server', () => {
     expect((await huda.desk.handlers['trash.list']()).map((t) => t.id)).toEqual([story.id])
   })
 })
+
+describe('the validator a desk puts in on join', () => {
+  it('refuses malformed documents on the server, from any client', async () => {
+    await twoDesks()
+    const url = `${server.url}newsroom${databases}`
+    const put = (id: string, doc: object) =>
+      fetch(`${url}/${encodeURIComponent(id)}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(doc),
+      })
+    const untyped = await put('whatever', { headline: 'x' })
+    expect(untyped.status).toBe(403)
+    expect(await untyped.json()).toMatchObject({ error: 'forbidden' })
+    const badMove = await put('transition:abcdefgh:0123456789abcdef', {
+      type: 'transition',
+      to: 'published-somewhere',
+      from: null,
+      at: 'x',
+      by: 'y',
+      note: '',
+      after: [],
+    })
+    expect(badMove.status).toBe(403)
+    const badArticle = await put('article:abcdefgh', {
+      type: 'article',
+      id: 'abcdefgh',
+      fields: { headline: 1 },
+    })
+    expect(badArticle.status).toBe(403)
+    // A well-formed one passes: the validator is not refusing everything.
+    const move = {
+      type: 'transition',
+      article: 'abcdefgh',
+      from: null,
+      to: 'draft',
+      at: '2026-12-01T09:00:00Z',
+      by: 'y',
+      note: '',
+      desk: 'd',
+      after: [],
+    }
+    expect((await put('transition:abcdefgh:0123456789abcdef', move)).status).toBe(201)
+  })
+})
