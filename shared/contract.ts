@@ -6,6 +6,13 @@ import type { QueueCard } from './workflow.js'
 import type { Result } from './result.js'
 import type { SearchHit } from './search-text.js'
 import type { Settings } from './settings.js'
+import {
+  type TeamConflict,
+  type TeamStatus,
+  teamJoinSchema,
+  teamLeaveSchema,
+  teamResolveSchema,
+} from './team.js'
 import type { BackupEntry, DiffPart, RevisionEntry, TrashedArticle } from './revisions.js'
 import {
   type DownloadFile,
@@ -112,6 +119,13 @@ export const contract = {
   'spelling.suggest': method<{ suggestions: string[] }>()(z.tuple([spellingWordSchema])),
   /** A word into the newsroom's dictionary (Settings' `newsroomWords`): the settings after. */
   'spelling.addWord': method<Settings>()(z.tuple([spellingWordSchema])),
+  /** The team desk: joined or not, online or not, the last sync, open conflicts. */
+  'team.status': method<TeamStatus>()(z.tuple([])),
+  'team.conflicts': method<TeamConflict[]>()(z.tuple([])),
+  /** An editor's choice in one article's conflicts: what is still open in it after. */
+  'team.resolve': method<{ open: TeamConflict[] }>()(z.tuple([teamResolveSchema])),
+  'team.join': method<TeamStatus>()(z.tuple([teamJoinSchema])),
+  'team.leave': method<{ left: string; shared: boolean }>()(z.tuple([teamLeaveSchema])),
 }
 
 type Contract = typeof contract

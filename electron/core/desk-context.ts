@@ -7,6 +7,7 @@ import type { LibrarySearch } from './library-search.js'
 import type { LibraryStorage } from './storage/library-store.js'
 import type { Speller } from './spelling/speller.js'
 import type { StorageFs } from './storage/storage-fs.js'
+import type { TeamLive } from './team/team-live.js'
 
 /** What the core implements: each contract method, given validated arguments. */
 export type DeskHandlers = {
@@ -40,6 +41,10 @@ export interface DeskContext {
   chooseFolder?: () => Promise<string | null>
   /** Folders the editor chose in that dialog in this run: exports may go there. */
   chosenFolders: Set<string>
+  /** The live team desk of a host's joined library; null for a single desk and in the CLI. */
+  team: TeamLive | null
+  /** Starts the live team desk of a joined library (hosts only). */
+  startTeam?: () => Promise<void>
   /** The spellchecker, loaded on first use and knowing the newsroom's words of the settings. */
   speller: () => Promise<Speller>
 }

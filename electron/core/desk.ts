@@ -17,6 +17,9 @@ import { workflowHandlers } from './workflow-handlers.js'
 import { lazySpeller, spellingHandlers } from './spelling-handlers.js'
 import { loadSpeller } from './spelling/speller.js'
 import type { DictionaryFiles } from './spelling/dictionary.js'
+import { teamHandlers } from './team/team-handlers.js'
+import { openTeamDesk } from './team/team-desk.js'
+import { type TeamLive, startTeamLive } from './team/team-live.js'
 import { type LibrarySearch, openLibrarySearch, readSearchSnapshot } from './library-search.js'
 
 /** What a desk is opened with; everything from the outside world is passed in. */
@@ -38,6 +41,8 @@ export interface DeskOptions {
   progress?: (done: number, total: number) => void
   /** A folder dialog, from a host that has one (the Electron host). */
   chooseFolder?: () => Promise<string | null>
+  /** A host's desk: a joined library replicates live with its team (the CLI's does not). */
+  liveTeam?: boolean
   /** The spelling dictionary's files (`bundledDictionary` of the app's root); none: no spelling. */
   spellingDictionary?: DictionaryFiles
 }
@@ -117,6 +122,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     store.onChange((change) => {
       changed = true
       search.changed(change)
+      liveTeam()?.changed(change)
     })
     return { store, search }
   }
@@ -135,6 +141,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     }
   }
   let changed = false
+  let liveTeam: () => TeamLive | null = () => null
   try {
     const { store, search } = await openParts()
     // One context for the desk's life (the scheduler holds it); a restore swaps its library.
@@ -151,6 +158,14 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       }
     })
     let current = handlersOf(context)
+    if (options.liveTeam) {
+      liveTeam = () => context.team
+      context.startTeam = async () => {
+        const team = await openTeamDesk(context)
+        if (team) context.team = startTeamLive(context, team, (line) => options.warn?.(line))
+      }
+      await context.startTeam()
+    }
     // The hosts hold these for the desk's life: each asks the handlers of the library open now.
     const handlers = Object.fromEntries(
       Object.keys(current).map((method) => [
@@ -178,6 +193,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
                 options.warn?.(`the backup on quit could not be made: ${(error as Error).message}`),
               )
           })
+          .then(() => context.team?.stop())
           .then(() => context.search.close())
           .then(() => context.store.close())
           .finally(release),
@@ -198,6 +214,7 @@ function handlersOf(context: DeskContext): DeskHandlers {
     ...notesHandlers(context),
     ...historyHandlers(context),
     ...spellingHandlers(context),
+    ...teamHandlers(context),
   }
 }
 
@@ -219,6 +236,7 @@ function deskContext(
     printPdf: options.printPdf,
     chooseFolder: options.chooseFolder,
     chosenFolders: new Set(),
+    team: null,
     settings: () => context.store.settings(),
     stamp: () => ({
       at: clock(),

@@ -62,6 +62,7 @@ async function start(): Promise<void> {
     desk = await openDesk({
       dataDir,
       purpose: 'the desktop app',
+      liveTeam: true,
       backupOnClose: true,
       systemUser: userInfo().username,
       printPdf: printHtmlToPdf,

@@ -25,6 +25,7 @@ export async function startBrowserHost(options: {
   const desk = await openDesk({
     dataDir: options.dataDir,
     purpose: 'the browser host',
+    liveTeam: true,
     backupOnClose: true,
     systemUser: safeUserName(),
     warn: (message) => options.log(`Midad: warning: ${message}`),

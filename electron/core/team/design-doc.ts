@@ -6,7 +6,7 @@
 export const designDocId = '_design/midad'
 
 /** Raised by the validator's version: a desk with an older one replaces it on join. */
-export const validatorVersion = 1
+export const validatorVersion = 2
 
 const validate = `function (newDoc, oldDoc, userCtx) {
   function refuse(why) { throw({ forbidden: why }); }
@@ -39,7 +39,7 @@ const validate = `function (newDoc, oldDoc, userCtx) {
     if (states.indexOf(newDoc.to) === -1) refuse('unknown state: ' + newDoc.to);
     if (newDoc.from !== null && states.indexOf(newDoc.from) === -1) refuse('unknown state: ' + newDoc.from);
     if (!text(newDoc.at) || !text(newDoc.by) || !text(newDoc.note) || !Array.isArray(newDoc.after)) refuse('a move needs at, by, note and after');
-    if (oldDoc && !oldDoc._deleted) refuse('a move is never changed');
+    if (oldDoc && !oldDoc._deleted && (oldDoc.to !== newDoc.to || oldDoc.from !== newDoc.from || oldDoc.at !== newDoc.at || oldDoc.by !== newDoc.by)) refuse('a move is never changed');
   }
   if (newDoc.type === 'note') {
     var n = newDoc.note;

@@ -36,6 +36,8 @@ export interface ReplicaDb {
   pushTo(remote: ReplicaDb): Promise<ReplicationResult>
   pullFrom(remote: ReplicaDb): Promise<ReplicationResult>
   liveSync(remote: ReplicaDb): LiveReplication
+  /** Calls `listener` with each document id that changes from now on; returns how to stop. */
+  watch(listener: (id: string) => void): () => void
   info(): Promise<{ doc_count: number; update_seq: string | number }>
   close(): Promise<void>
   readonly raw: unknown
@@ -46,7 +48,7 @@ type Pouch = {
   put(doc: unknown): Promise<{ rev: string }>
   bulkDocs(docs: unknown[], options?: Record<string, unknown>): Promise<unknown[]>
   allDocs(options: Record<string, unknown>): Promise<{ rows: { doc?: StoredDoc }[] }>
-  changes(options: Record<string, unknown>): Promise<{
+  changes(options: Record<string, unknown> & { live?: false }): Promise<{
     results: { id: string }[]
     last_seq: string | number
   }>
@@ -55,6 +57,11 @@ type Pouch = {
     from(source: unknown, options?: Record<string, unknown>): Promise<ReplicationResult>
   }
   sync(target: unknown, options?: Record<string, unknown>): LiveReplication
+  changes(options: { live: true; since: 'now' }): {
+    on(event: 'change', listener: (change: { id: string }) => void): unknown
+    on(event: 'error', listener: (error: unknown) => void): unknown
+    cancel(): void
+  }
   info(): Promise<{ doc_count: number; update_seq: string | number }>
   close(): Promise<void>
 }
@@ -124,6 +131,13 @@ function wrap(db: Pouch): ReplicaDb {
     pullFrom: (remote) => db.replicate.from(remote.raw),
     liveSync: (remote) =>
       db.sync(remote.raw, { live: true, retry: true, back_off_function: backOff }),
+    watch(listener) {
+      const feed = db.changes({ live: true, since: 'now' })
+      feed.on('change', (change) => listener(change.id))
+      // A closed replica ends its feed with an error: nothing to report.
+      feed.on('error', () => undefined)
+      return () => feed.cancel()
+    },
     info: () => db.info(),
     close: () => db.close(),
   }

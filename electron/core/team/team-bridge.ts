@@ -26,7 +26,8 @@ interface StepMark {
   _rev?: string
   /** The article document's revision the file was in step with; null: never shared. */
   rev: string | null
-  updatedAt: string
+  /** The file's stamp then (size, time, inode): any rewrite, a note's too, changes it. */
+  file: string
   trashed: boolean
   /** Each shared note and when it was resolved, as last in step. */
   notes: Record<string, string | null>
@@ -74,21 +75,23 @@ export async function shareLocalChanges(
   let shared = 0
   for (const row of context.store.index.oldestFirst()) {
     const mark = await markOf(replica, row.id)
-    if (mark && mark.updatedAt === row.updatedAt && !mark.trashed) continue
-    if (await shareArticle(replica, await context.store.read(row.id), false, mark, desk)) shared++
+    if (mark && mark.file === fileKey(context, row.id) && !mark.trashed) continue
+    if (await shareArticle(context, replica, await context.store.read(row.id), false, mark, desk))
+      shared++
   }
   for (const trashed of await context.store.trashBin.list()) {
     const mark = await markOf(replica, trashed.id)
     // An article trashed before it was ever shared stays this desk's own.
     if (!mark?.rev || mark.trashed) continue
     const article = await context.store.trashBin.read(trashed.id)
-    if (await shareArticle(replica, article, true, mark, desk)) shared++
+    if (await shareArticle(context, replica, article, true, mark, desk)) shared++
   }
   return shared
 }
 
 /** One article into the replica: its document, its new moves and its changed notes. */
 export async function shareArticle(
+  context: DeskContext,
   replica: ReplicaDb,
   article: Article,
   trashed: boolean,
@@ -121,7 +124,7 @@ export async function shareArticle(
   }
   await setMark(
     replica,
-    { rev: doc?._rev ?? mark?.rev ?? null, updatedAt: article.updatedAt, trashed, notes },
+    { rev: doc?._rev ?? mark?.rev ?? null, file: fileKey(context, article.id), trashed, notes },
     article.id,
   )
   return doc !== null || moves.length > 0
@@ -203,7 +206,7 @@ async function applyArticle(
   const inLibrary = store.has(id)
   const inTrash = !inLibrary && (await store.trashBin.has(id))
   const local = inLibrary ? await store.read(id) : inTrash ? await store.trashBin.read(id) : null
-  if (local && mark && local.updatedAt !== mark.updatedAt) return false
+  if (local && mark && !mark.trashed && fileKey(context, id) !== mark.file) return false
   const next = articleFromDocs(doc, await movesOf(replica, id), await notesOf(replica, id), local)
   const notes = Object.fromEntries((next.notes ?? []).map((note) => [note.id, note.resolvedAt]))
   const same = local && stableJson(sharedPart(local)) === stableJson(sharedPart(next))
@@ -217,13 +220,19 @@ async function applyArticle(
     replica,
     {
       rev: doc._rev,
-      updatedAt: same && local ? local.updatedAt : next.updatedAt,
+      file: fileKey(context, id),
       trashed: doc.fields.trashed,
       notes,
     },
     id,
   )
   return !same || doc.fields.trashed !== inTrash
+}
+
+/** The stamp of an article's file as the index knows it; 'trash' once trashed. */
+export function fileKey(context: DeskContext, id: string): string {
+  const stamp = context.store.index.get(id)?.stamp
+  return stamp ? `${stamp.size}:${stamp.mtimeMs}:${stamp.ino}` : 'trash'
 }
 
 /** What of an article a team shares: everything but the desk's own counters. */

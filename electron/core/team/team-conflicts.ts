@@ -1,4 +1,7 @@
 import type { ArticleState } from '../../../shared/article.js'
+import type { TeamConflict } from '../../../shared/team.js'
+
+export type { TeamConflict }
 import { byWinner } from './revs.js'
 import { type ArticleLeaf, type FieldCollision, mergeArticleLeaves } from './field-merge.js'
 import type { ReplicaDb, StoredDoc } from './replica.js'
@@ -8,17 +11,6 @@ import { deriveWorkflow } from './workflow-moves.js'
 // What only an editor can settle: a field two desks changed apart, or an article moved apart
 // on two desks (a `state` conflict). The articles that have one are kept in a `_local/`
 // document as the changes arrive, so listing them never reads the whole library.
-
-/** One conflict as `midad team conflicts` and the desk list it. */
-export interface TeamConflict {
-  id: string
-  field: string
-  /** This desk's value (or the winner's, when neither side was written here) and the other. */
-  mine: unknown
-  theirs: unknown
-  /** When the other side was written. */
-  at: string
-}
 
 const openId = '_local/midad-conflicts'
 

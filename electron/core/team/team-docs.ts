@@ -1,3 +1,4 @@
+import { teamFields } from '../../../shared/team.js'
 import type { Article, ArticleState, ReviewNote, Transition } from '../../../shared/article.js'
 
 // The documents a team database holds, made to merge (issue #18): one per article, with the
@@ -11,27 +12,7 @@ export interface RevisionPath {
 }
 
 /** The fields every desk shares and merges one by one. */
-export const sharedFields = [
-  'headline',
-  'kicker',
-  'summary',
-  'section',
-  'byline',
-  'source',
-  'place',
-  'publishedAt',
-  'tags',
-  'slug',
-  'priority',
-  'editorNote',
-  'featuredImage',
-  'body',
-  'visits',
-  'comments',
-  'scheduledAt',
-  'publishError',
-  'trashed',
-] as const
+export const sharedFields = [...teamFields, 'trashed'] as const
 
 export type SharedField = (typeof sharedFields)[number]
 

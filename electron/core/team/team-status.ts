@@ -1,29 +1,13 @@
 import type { DeskContext } from '../desk-context.js'
 import { DeskFailure } from '../failure.js'
-import type { SyncReport, TeamDesk } from './team-types.js'
+import type { SyncReport, TeamConnection, TeamStatus } from '../../../shared/team.js'
+import type { TeamDesk } from './team-types.js'
+
+export type { TeamConnection, TeamStatus }
 import { openConflictIds } from './team-conflicts.js'
 import { readTeamLink } from './team-link.js'
 
 // What a team desk says of itself (`midad team status`, the status bar), and leaving a team.
-
-/** How the desk stands with its team: online, syncing, offline since …, or failing (why). */
-export type TeamConnection =
-  | { state: 'online' }
-  | { state: 'syncing' }
-  | { state: 'offline'; since: string; why: string }
-  | { state: 'failing'; why: string }
-
-export interface TeamStatus {
-  joined: boolean
-  url: string | null
-  user: string | null
-  desk: string | null
-  joinedAt: string | null
-  connection: TeamConnection | null
-  /** The last round that ended: when, and what it moved. */
-  lastSync: (SyncReport & { at: string }) | null
-  conflicts: number
-}
 
 const lastSyncId = '_local/midad-last-sync'
 
@@ -41,6 +25,7 @@ export async function recordSync(team: TeamDesk, report: SyncReport, at: Date): 
 export async function teamStatus(
   team: TeamDesk,
   connection: TeamConnection | null,
+  arrivals = 0,
 ): Promise<TeamStatus> {
   const last = (await team.replica.get(lastSyncId).catch(() => null)) as
     (SyncReport & { at: string }) | null
@@ -55,6 +40,7 @@ export async function teamStatus(
       ? { pushed: last.pushed, pulled: last.pulled, conflicts: last.conflicts, at: last.at }
       : null,
     conflicts: (await openConflictIds(team.replica)).length,
+    arrivals,
   }
 }
 
@@ -68,6 +54,7 @@ export const singleDesk: TeamStatus = {
   connection: null,
   lastSync: null,
   conflicts: 0,
+  arrivals: 0,
 }
 
 /** Whether the team database answers now (a CLI's one look; a host follows its replication). */

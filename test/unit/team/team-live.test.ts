@@ -1,0 +1,93 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { type Desk, openDesk } from '../../../electron/core/desk.js'
+import { paragraphsToDelta } from '../../../shared/delta.js'
+import { tempDir } from '../temp-dir.js'
+import { startTeamServer } from './team-server.js'
+
+let server: Awaited<ReturnType<typeof startTeamServer>>
+beforeAll(async () => {
+  server = await startTeamServer()
+})
+afterAll(() => server.stop())
+
+const opened: Desk[] = []
+afterEach(async () => {
+  for (const desk of opened.splice(0)) await desk.close()
+})
+
+async function liveDesk(url: string) {
+  const desk = await openDesk({ dataDir: await tempDir(), purpose: 'a test', liveTeam: true })
+  opened.push(desk)
+  await desk.handlers['team.join']({ url })
+  return desk
+}
+
+/** Polls until `check` holds, up to `ms`; gives back how long it took. */
+async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now()
+  while (!(await check())) {
+    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  return Date.now() - started
+}
+
+describe('a host’s team desk, replicating live', () => {
+  it('a story saved on one desk is in the other’s library within 2 s, edits too', async () => {
+    const url = `${server.url}live-newsroom`
+    const one = await liveDesk(url)
+    const two = await liveDesk(url)
+    const story = await one.handlers['articles.create']({
+      headline: 'خبر عاجل من الطاولة الأولى',
+      body: paragraphsToDelta(['نص الخبر.']),
+    })
+    await within(2000, async () => (await two.handlers['articles.list']()).length === 1)
+    await one.handlers['articles.save']({
+      id: story.id,
+      baseRevision: 1,
+      changes: { kicker: 'تمهيد' },
+    })
+    await within(2000, async () => {
+      const there = await two.handlers['articles.get'](story.id)
+      return there.kicker === 'تمهيد'
+    })
+    const status = await two.handlers['team.status']()
+    expect(status).toMatchObject({ joined: true, url, conflicts: 0 })
+    expect(status.arrivals).toBeGreaterThan(0)
+    await within(
+      2000,
+      async () => (await two.handlers['team.status']()).connection?.state === 'online',
+    )
+  })
+
+  it(
+    'says offline, with since and why, when the server goes, and a single desk after leaving',
+    { timeout: 20_000 },
+    async () => {
+      const lonely = await startTeamServer()
+      const desk = await liveDesk(`${lonely.url}gone`)
+      await within(
+        2000,
+        async () => (await desk.handlers['team.status']()).connection?.state === 'online',
+      )
+      await lonely.stop()
+      // Saving still works offline.
+      await desk.handlers['articles.create']({ headline: 'يكتب دون اتصال' })
+      await within(
+        9000,
+        async () => (await desk.handlers['team.status']()).connection?.state === 'offline',
+      )
+      const status = await desk.handlers['team.status']()
+      expect(status.connection).toMatchObject({
+        state: 'offline',
+        since: expect.any(String),
+        why: expect.any(String),
+      })
+      await expect(desk.handlers['team.leave']({})).rejects.toThrow(/could not be shared/)
+      expect((await desk.handlers['team.status']()).joined).toBe(true)
+      expect(await desk.handlers['team.leave']({ anyway: true })).toMatchObject({ shared: false })
+      expect((await desk.handlers['team.status']()).joined).toBe(false)
+      expect(await desk.handlers['articles.list']()).toHaveLength(1)
+    },
+  )
+})
