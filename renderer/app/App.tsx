@@ -59,6 +59,7 @@ export function App({ connection }: { connection: DeskConnection }) {
     onLibraryChanged: useCallback(() => void reloadLibrary(), [reloadLibrary]),
   })
   const { open } = article
+  const onTeamArrivals = useCallback(() => void reloadLibrary(), [reloadLibrary])
 
   const reloadSettings = useCallback(async () => {
     const value = valueOf(await desk.settings.get())
@@ -286,6 +287,7 @@ export function App({ connection }: { connection: DeskConnection }) {
             status={open ? article.status : null}
             stats={open ? stats : null}
             state={open?.state ?? null}
+            onTeamArrivals={onTeamArrivals}
           />
         </div>
       </WordsContext.Provider>

@@ -10,6 +10,7 @@ import { Check } from './Check.js'
 import { zoneChoices } from '../i18n/time-zones.js'
 import { fill } from '../i18n/i18n.js'
 import { BackupsSection } from './BackupsSection.js'
+import { TeamSection } from './TeamSection.js'
 import { HouseRulesEditor } from './HouseRulesEditor.js'
 import './screen.css'
 
@@ -238,6 +239,7 @@ export function SettingsScreen(props: {
           {saved && <output role="status">{words.settingsSaved}</output>}
         </div>
       </form>
+      <TeamSection />
     </section>
   )
 }

@@ -4,6 +4,7 @@ import { fill, stateLabel } from '../i18n/i18n.js'
 import type { SaveStatus } from './autosave.js'
 import { useWords } from './words.js'
 import { describeError } from './describe-error.js'
+import { TeamIndicator } from './TeamIndicator.js'
 
 /** What the status bar counts in the open article: its text, and its proofing findings. */
 export type DeskStats = TextStats & { findings?: number }
@@ -13,6 +14,8 @@ export function StatusBar(props: {
   status: SaveStatus | null
   stats: DeskStats | null
   state: ArticleState | null
+  /** The team's changes landed: the desk reloads its lists. */
+  onTeamArrivals: () => void
 }) {
   const { words, when, number } = useWords()
   const { status } = props
@@ -52,6 +55,7 @@ export function StatusBar(props: {
         </>
       )}
       {props.state && <span>{stateLabel(words, props.state)}</span>}
+      <TeamIndicator onArrivals={props.onTeamArrivals} />
     </footer>
   )
 }

@@ -486,6 +486,32 @@ export const ar = {
   overrideNeeded:
     'في المقال {count} من ملاحظات التدقيق تمنع جاهزيته. صحّحها، أو اكتب سبب التجاوز ليُسجَّل في سجلّه.',
   overrideRecorded: 'تجاوز {count} من ملاحظات التدقيق: {reason}',
+  team: 'الفريق',
+  teamSettings: 'العمل مع الفريق',
+  teamHint:
+    'تنضم هذه الطاولة إلى قاعدة بيانات CouchDB للفريق: تحتفظ بنسخة كاملة تعمل دون اتصال، وتتزامن متى اتصلت.',
+  teamUrl: 'عنوان قاعدة الفريق',
+  teamUser: 'اسم المستخدم (اختياري)',
+  teamPassword: 'كلمة المرور',
+  teamJoin: 'انضمام إلى الفريق',
+  teamJoining: 'جارٍ الانضمام…',
+  teamLeave: 'مغادرة الفريق',
+  teamLeaveAnyway: 'مغادرة رغم ذلك',
+  teamJoined: 'منضمّة إلى {url} باسم {desk}',
+  teamOnline: 'الفريق: متصل',
+  teamSyncing: 'الفريق: يزامن…',
+  teamOffline: 'الفريق: غير متصل منذ {since}',
+  teamFailing: 'الفريق: متعثر ({why})',
+  teamConflictsCount: 'تعارضات: {count}',
+  teamConflictsTitle: 'تعارضات الفريق',
+  teamConflictsHint:
+    'غيّرت طاولتان الحقل نفسه أو نقلتا المقال كلٌّ إلى حالة: اختر ما يبقى. لا يُحذف شيء قبل اختيارك.',
+  teamNoConflicts: 'لا تعارضات',
+  teamMine: 'نسختي',
+  teamTheirs: 'نسختهم',
+  teamChoose: 'اعتماد الاختيار',
+  teamField_state: 'الحالة',
+  teamLastSync: 'آخر مزامنة',
 }
 
 /** Every UI string, by key. */

@@ -6,8 +6,10 @@ const script = fileURLToPath(new URL('../../../electron/launch/team-server.mjs',
 /** `npm run team-server`'s script, started on a free port: its URL, and how to stop it. */
 export async function startTeamServer(
   data?: string,
+  port?: number,
 ): Promise<{ url: string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, [script, ...(data ? ['--data', data] : [])], {
+  const args = [...(data ? ['--data', data] : []), ...(port ? ['--port', String(port)] : [])]
+  const child: ChildProcess = spawn(process.execPath, [script, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let errors = ''

@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test'
+import { startTeamServer } from '../unit/team/team-server.js'
+import { type RunningHost, api, freshDataDir, startHost } from './host.js'
+
+// Two browser hosts on two data dirs, joined to one team server (`npm run team-server`).
+test('two desks on one team: a story crosses within 2 s, a same-field collision is chosen in the UI', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const serverData = await freshDataDir()
+  let server = await startTeamServer(serverData.dir)
+  const port = Number(new URL(server.url).port)
+  const url = `${server.url}newsroom`
+  const dirs = [await freshDataDir(), await freshDataDir()]
+  const hosts: RunningHost[] = []
+  for (const dir of dirs) hosts.push(await startHost(dir.dir))
+  const [hostA, hostB] = hosts as [RunningHost, RunningHost]
+  const pageA = await browser.newPage()
+  const pageB = await browser.newPage()
+  try {
+    // Desk A joins from Settings, as an editor would; desk B through the same contract.
+    await pageA.goto(hostA.url)
+    await pageA.getByRole('button', { name: 'الإعدادات' }).click()
+    await pageA.getByLabel('عنوان قاعدة الفريق').fill(url)
+    await pageA.getByRole('button', { name: 'انضمام إلى الفريق' }).click()
+    await expect(pageA.getByRole('region', { name: 'العمل مع الفريق' })).toContainText('منضمّة إلى')
+    await pageB.goto(hostB.url)
+    await api(pageB, hostB, 'team.join', { url })
+    await expect(pageB.locator('.team-status')).toHaveAttribute('data-team', 'online', {
+      timeout: 10_000,
+    })
+
+    // A story saved on A is in B's library within 2 s.
+    const story = await api(pageA, hostA, 'articles.create', {
+      headline: 'خبر يعبر بين الطاولتين',
+      body: { ops: [{ insert: 'نص الخبر.\n' }] },
+    })
+    await expect(pageB.getByRole('button', { name: /خبر يعبر بين الطاولتين/ })).toBeVisible({
+      timeout: 2_000,
+    })
+
+    // Offline on both: the server stops, each desk changes the same field its own way.
+    await server.stop()
+    await expect(pageA.locator('.team-status')).toHaveAttribute('data-team', 'offline', {
+      timeout: 15_000,
+    })
+    await expect(pageA.locator('.team-status')).toContainText('غير متصل منذ')
+    const onB = await api(pageB, hostB, 'articles.get', story.id)
+    await api(pageA, hostA, 'articles.save', {
+      id: story.id,
+      baseRevision: story.revision,
+      changes: { kicker: 'تمهيد الطاولة الأولى' },
+    })
+    await api(pageB, hostB, 'articles.save', {
+      id: story.id,
+      baseRevision: onB.revision,
+      changes: { kicker: 'تمهيد الطاولة الثانية' },
+    })
+    server = await startTeamServer(serverData.dir, port)
+
+    // Both desks list the collision; B's editor takes A's kicker from the dialog.
+    const conflicts = pageB.getByRole('button', { name: /تعارضات: 1/ })
+    await expect(conflicts).toBeVisible({ timeout: 45_000 })
+    await conflicts.click()
+    const dialog = pageB.getByRole('dialog', { name: 'تعارضات الفريق' })
+    const field = dialog.getByRole('group', { name: /العنوان الفرعي/ })
+    await expect(field.getByRole('radio', { name: /نسختي/ })).toBeChecked()
+    await expect(field).toContainText('تمهيد الطاولة الثانية')
+    await expect(field).toContainText('تمهيد الطاولة الأولى')
+    await field.getByRole('radio', { name: /نسختهم/ }).check()
+    await dialog.getByRole('button', { name: 'اعتماد الاختيار' }).click()
+    await expect(dialog).toContainText('لا تعارضات')
+    await expect
+      .poll(async () => (await api(pageA, hostA, 'articles.get', story.id)).kicker, {
+        timeout: 15_000,
+      })
+      .toBe('تمهيد الطاولة الأولى')
+    expect((await api(pageB, hostB, 'articles.get', story.id)).kicker).toBe('تمهيد الطاولة الأولى')
+    await expect.poll(async () => (await api(pageA, hostA, 'team.status')).conflicts).toBe(0)
+  } finally {
+    await pageA.close()
+    await pageB.close()
+    for (const host of hosts) await host.stop()
+    await server.stop()
+    for (const dir of [...dirs, serverData]) await dir.remove()
+  }
+})
