@@ -7,7 +7,7 @@ import type { LibrarySearch } from './library-search.js'
 import type { LibraryStorage } from './storage/library-store.js'
 import type { Speller } from './spelling/speller.js'
 import type { StorageFs } from './storage/storage-fs.js'
-import type { TeamLive } from './team/team-live.js'
+import type { TeamLive } from './team/live-team.js'
 
 /** What the core implements: each contract method, given validated arguments. */
 export type DeskHandlers = {

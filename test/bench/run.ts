@@ -13,7 +13,7 @@ const { values } = parseArgs({
 })
 const articles = values.articles ?? '10000'
 if (!/^\d+$/.test(articles)) throw new Error('--articles takes a number')
-const benches = ['library', 'import-export', 'proofing', 'editor'].filter(
+const benches = ['library', 'import-export', 'proofing', 'team', 'editor'].filter(
   (name) => !values.only || values.only.split(',').includes(name),
 )
 for (const name of benches) {

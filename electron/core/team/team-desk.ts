@@ -128,6 +128,8 @@ async function putValidator(remote: ReplicaDb): Promise<void> {
     await remote.put({ ...designDoc, ...(old ? { _rev: old._rev } : {}) })
   } catch (error) {
     const status = (error as { status?: number }).status
+    // Another desk joining at the same moment put it in first: theirs is as good as ours.
+    if (status === 409) return putValidator(remote)
     if (status !== 401 && status !== 403) throw error
     throw new DeskFailure(
       'refused',

@@ -2,27 +2,16 @@ import type { LibraryChange } from '../storage/library-store.js'
 import type { DeskContext } from '../desk-context.js'
 import { shareArticle, shareLocalChanges } from './team-bridge.js'
 import { takeInChanges } from './team-desk.js'
-import type { TeamConnection } from './team-status.js'
+import type { TeamConnection } from '../../../shared/team.js'
+import type { TeamLive } from './live-team.js'
+
+export type { TeamLive }
 import type { TeamDesk } from './team-types.js'
 
 // A host's team desk: replicating live with the server (retries backing off to 30 s), each
 // save put into the replica off the save path, and what arrives merged and written into the
 // files. Everything goes through one queue, so a save shared and a change taken in never
 // interleave; the editor's save never waits for any of it.
-
-export interface TeamLive {
-  team: TeamDesk
-  connection(): TeamConnection
-  /** Rises each time the team's changes were written into the files: the desk reloads. */
-  arrivals(): number
-  /** Settles once everything queued so far is done (tests). */
-  settled(): Promise<void>
-  /** Runs work in the team's queue: an editor's choice never interleaves with a merge. */
-  run<T>(work: () => Promise<T>): Promise<T>
-  /** Shares a change of the library (the desk calls it for every one). */
-  changed(change: LibraryChange): void
-  stop(): Promise<void>
-}
 
 /** How often a host asks whether its team's server answers. */
 const heartbeatMs = 5000
