@@ -108,7 +108,7 @@ try {
     seen.push(ms(saved))
   }
   console.log(
-    `edit to visible on another desk (live): p95 ${p95(seen).toFixed(0)} ms, median ${[...seen].sort((a, b) => a - b)[10]?.toFixed(0)} ms | target p95 ≤ 1000 ms (the UI polls its status every second on top)`,
+    `edit to visible on another desk (live): p95 ${p95(seen).toFixed(0)} ms, median ${[...seen].sort((a, b) => a - b)[10]?.toFixed(0)} ms | target p95 ≤ 1000 ms (the UI asks every 500 ms on top)`,
   )
   await one.close()
   await two.close()
