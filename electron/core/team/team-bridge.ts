@@ -4,15 +4,9 @@ import type { DeskContext } from '../desk-context.js'
 import { articleDocFor, articleFromDocs } from './article-doc.js'
 import { type ArticleLeaf, mergeArticleLeaves, tombstone } from './field-merge.js'
 import type { ReplicaDb, StoredDoc } from './replica.js'
-import {
-  type NoteDoc,
-  type TransitionDoc,
-  articleDocId,
-  articleOfDocId,
-  noteDocId,
-  transitionPrefix,
-} from './team-docs.js'
+import { type NoteDoc, articleDocId, articleOfDocId, noteDocId } from './team-docs.js'
 import { newMoveDocs } from './workflow-moves.js'
+import { movesOf } from './team-conflicts.js'
 
 // Between a team desk's files and its replica. The article files stay the desk's truth, with
 // every guarantee they have (atomic, fsynced, quarantined when damaged, revisions kept); the
@@ -48,14 +42,6 @@ async function setMark(replica: ReplicaDb, mark: Omit<StepMark, '_id' | '_rev'>,
 function missing(error: { status?: number }): null {
   if (error.status === 404) return null
   throw error
-}
-
-async function movesOf(replica: ReplicaDb, article: string): Promise<TransitionDoc[]> {
-  const prefix = transitionPrefix(article)
-  return (await replica.allDocs({
-    startkey: prefix,
-    endkey: `${prefix}\uffff`,
-  })) as unknown as TransitionDoc[]
 }
 
 async function notesOf(replica: ReplicaDb, article: string): Promise<NoteDoc[]> {

@@ -79,27 +79,8 @@ export function articleOfDocId(docId: string): string | null {
 
 /** An article's shared values, as the files hold them. */
 export function sharedValuesOf(article: Article, trashed: boolean): SharedValues {
-  return {
-    headline: article.headline,
-    kicker: article.kicker,
-    summary: article.summary,
-    section: article.section,
-    byline: article.byline,
-    source: article.source,
-    place: article.place,
-    publishedAt: article.publishedAt,
-    tags: [...article.tags],
-    slug: article.slug,
-    priority: article.priority,
-    editorNote: article.editorNote,
-    featuredImage: article.featuredImage,
-    body: article.body,
-    visits: article.visits,
-    comments: article.comments,
-    scheduledAt: article.scheduledAt,
-    publishError: article.publishError,
-    trashed,
-  }
+  const values = Object.fromEntries(teamFields.map((field) => [field, article[field]]))
+  return { ...(values as Omit<SharedValues, 'trashed'>), trashed }
 }
 
 /** A transition of a file's history as its document (its id is made from what it says). */
