@@ -21,6 +21,7 @@ import { useDeskErrors } from './use-desk-errors.js'
 import { useMissedSchedules } from './use-missed-schedules.js'
 import { useOpenArticle } from './use-open-article.js'
 import { useSearch } from './use-search.js'
+import { useTeamArrivals } from './use-team-arrivals.js'
 import { WordsContext, uiWords } from './words.js'
 import { EditorNamePrompt } from './EditorNamePrompt.js'
 import { TrashDialog } from './TrashDialog.js'
@@ -59,7 +60,7 @@ export function App({ connection }: { connection: DeskConnection }) {
     onLibraryChanged: useCallback(() => void reloadLibrary(), [reloadLibrary]),
   })
   const { open } = article
-  const onTeamArrivals = useCallback(() => void reloadLibrary(), [reloadLibrary])
+  const onTeamArrivals = useTeamArrivals(desk, article, reloadLibrary)
 
   const reloadSettings = useCallback(async () => {
     const value = valueOf(await desk.settings.get())

@@ -31,12 +31,23 @@ test('two desks on one team: a story crosses within 2 s, a same-field collision 
     })
 
     // A story saved on A is in B's library within 2 s.
-    const story = await api(pageA, hostA, 'articles.create', {
+    let story = await api(pageA, hostA, 'articles.create', {
       headline: 'خبر يعبر بين الطاولتين',
       body: { ops: [{ insert: 'نص الخبر.\n' }] },
     })
     await expect(pageB.getByRole('button', { name: /خبر يعبر بين الطاولتين/ })).toBeVisible({
       timeout: 2_000,
+    })
+
+    // The story open on B, with nothing unsaved: a change made on A shows in it.
+    await pageB.getByRole('button', { name: /خبر يعبر بين الطاولتين/ }).click()
+    story = await api(pageA, hostA, 'articles.save', {
+      id: story.id,
+      baseRevision: story.revision,
+      changes: { source: 'وكالة الأنباء' },
+    })
+    await expect(pageB.getByLabel('المصدر', { exact: true })).toHaveValue('وكالة الأنباء', {
+      timeout: 3_000,
     })
 
     // Offline on both: the server stops, each desk changes the same field its own way.
