@@ -41,6 +41,8 @@ export interface DeskContext {
   chooseFolder?: () => Promise<string | null>
   /** Folders the editor chose in that dialog in this run: exports may go there. */
   chosenFolders: Set<string>
+  /** The host's log (the CLI's stderr): what went wrong off any editor's request. */
+  warn: (message: string) => void
   /** The live team desk of a host's joined library; null for a single desk and in the CLI. */
   team: TeamLive | null
   /** Starts the live team desk of a joined library (hosts only). */

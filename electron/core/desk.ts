@@ -237,6 +237,7 @@ function deskContext(
     chooseFolder: options.chooseFolder,
     chosenFolders: new Set(),
     team: null,
+    warn: (message) => options.warn?.(message),
     settings: () => context.store.settings(),
     stamp: () => ({
       at: clock(),

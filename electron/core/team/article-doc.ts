@@ -23,16 +23,23 @@ export function articleDocFor(
   trashed: boolean,
   parent: ArticleLeaf | null,
   desk: string,
+  media: Record<string, string> = {},
 ): ArticleLeaf | null {
   const body = {
     desk,
+    media,
     id: article.id,
     createdAt: article.createdAt,
     updatedAt: article.updatedAt,
     savedBy: article.savedBy ?? '',
     fields: sharedValuesOf(article, trashed),
   }
-  if (parent && stableJson(parent.fields) === stableJson(body.fields)) return null
+  if (
+    parent &&
+    stableJson(parent.fields) === stableJson(body.fields) &&
+    stableJson(parent.media ?? {}) === stableJson(media)
+  )
+    return null
   const next = childRevision(
     parent ? { rev: parent._rev, path: parent._revisions } : null,
     stableJson(body),

@@ -6,7 +6,7 @@
 export const designDocId = '_design/midad'
 
 /** Raised by the validator's version: a desk with an older one replaces it on join. */
-export const validatorVersion = 2
+export const validatorVersion = 3
 
 const validate = `function (newDoc, oldDoc, userCtx) {
   function refuse(why) { throw({ forbidden: why }); }
@@ -17,7 +17,7 @@ const validate = `function (newDoc, oldDoc, userCtx) {
     if (userCtx.roles.indexOf('_admin') === -1 && userCtx.name !== null) refuse('only an admin changes the design document');
     return;
   }
-  var kinds = { article: /^article:[a-z0-9]+$/, transition: /^transition:[a-z0-9]+:[0-9a-f]{16}$/, note: /^note:[a-z0-9]+:[^:]+$/ };
+  var kinds = { article: /^article:[a-z0-9]+$/, transition: /^transition:[a-z0-9]+:[0-9a-f]{16}$/, note: /^note:[a-z0-9]+:[^:]+$/, media: /^media:[0-9a-f]{64}$/ };
   var pattern = kinds[newDoc.type];
   if (!pattern) refuse('unknown document type: ' + newDoc.type);
   if (!pattern.test(id)) refuse('a ' + newDoc.type + ' document cannot be called ' + id);
@@ -40,6 +40,11 @@ const validate = `function (newDoc, oldDoc, userCtx) {
     if (newDoc.from !== null && states.indexOf(newDoc.from) === -1) refuse('unknown state: ' + newDoc.from);
     if (!text(newDoc.at) || !text(newDoc.by) || !text(newDoc.note) || !Array.isArray(newDoc.after)) refuse('a move needs at, by, note and after');
     if (oldDoc && !oldDoc._deleted && (oldDoc.to !== newDoc.to || oldDoc.from !== newDoc.from || oldDoc.at !== newDoc.at || oldDoc.by !== newDoc.by)) refuse('a move is never changed');
+  }
+  if (newDoc.type === 'media') {
+    if (newDoc._id !== 'media:' + newDoc.sha256) refuse('a media document is named by its sha256');
+    var names = newDoc._attachments ? Object.keys(newDoc._attachments) : [];
+    if (names.length !== 1) refuse('a media document holds exactly one attachment');
   }
   if (newDoc.type === 'note') {
     var n = newDoc.note;

@@ -95,10 +95,17 @@ export function mergeArticleLeaves(leaves: readonly ArticleLeaf[]): ArticleMerge
     changedIn: changedIn as Record<SharedField, string>,
     updatedAt: live.map((leaf) => leaf.updatedAt).reduce((a, b) => (a > b ? a : b)),
     desk: '',
+    // Images named on either side: a file name keeps the picture the winner gave it.
+    media: Object.assign(
+      {},
+      ...[...others].reverse().map((leaf) => leaf.media ?? {}),
+      winner.media ?? {},
+    ),
   }
   const unchanged =
     stableJson(merged.fields) === stableJson(winner.fields) &&
-    stableJson(merged.changedIn) === stableJson(winner.changedIn)
+    stableJson(merged.changedIn) === stableJson(winner.changedIn) &&
+    stableJson(merged.media) === stableJson(winner.media ?? {})
   if (unchanged) return { merged: null, gone, collisions: listed, followed: collisions }
   const next = childRevision(
     { rev: winner._rev, path: winner._revisions },
@@ -127,6 +134,7 @@ export function content(doc: ArticleDoc) {
     savedBy: doc.savedBy,
     desk: doc.desk,
     fields: doc.fields,
+    media: doc.media ?? {},
   }
 }
 

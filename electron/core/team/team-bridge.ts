@@ -7,6 +7,7 @@ import type { ReplicaDb, StoredDoc } from './replica.js'
 import { type NoteDoc, articleDocId, articleOfDocId, noteDocId } from './team-docs.js'
 import { newMoveDocs } from './workflow-moves.js'
 import { movesOf } from './team-conflicts.js'
+import { fetchMedia, shareMedia } from './team-media.js'
 
 // Between a team desk's files and its replica. The article files stay the desk's truth, with
 // every guarantee they have (atomic, fsynced, quarantined when damaged, revisions kept); the
@@ -88,7 +89,8 @@ export async function shareArticle(
   const parent = mark?.rev
     ? ((await replica.get(id, { rev: mark.rev, revs: true })) as unknown as ArticleLeaf)
     : null
-  const doc = articleDocFor(article, trashed, parent, desk)
+  const media = await shareMedia(context, replica, article)
+  const doc = articleDocFor(article, trashed, parent, desk, media)
   if (doc) await replica.writeRevisions([doc])
   const moves = newMoveDocs(article.id, article.history, await movesOf(replica, article.id), desk)
   await replica.createAll(moves)
@@ -196,6 +198,9 @@ async function applyArticle(
   const next = articleFromDocs(doc, await movesOf(replica, id), await notesOf(replica, id), local)
   const notes = Object.fromEntries((next.notes ?? []).map((note) => [note.id, note.resolvedAt]))
   const same = local && stableJson(sharedPart(local)) === stableJson(sharedPart(next))
+  // The images first, so the article never shows before its pictures are on this desk.
+  if (!doc.fields.trashed)
+    await fetchMedia(context, replica, id, doc.media ?? {}, (line) => context.warn(line))
   if (!same && !doc.fields.trashed) {
     if (inTrash) await store.untrash(id)
     await store.write(next)

@@ -35,6 +35,8 @@ export interface ArticleDoc {
   desk: string
   fields: SharedValues
   changedIn: Record<SharedField, string>
+  /** Each image file the fields show, and the sha256 of its `media:` document. */
+  media?: Record<string, string>
 }
 
 /** `transition:<article>:<hash>`: one workflow move, after the moves its desk had seen. */

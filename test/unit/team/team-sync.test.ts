@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { type Desk, openDesk } from '../../../electron/core/desk.js'
 import {
@@ -11,6 +14,8 @@ import {
 import { paragraphsToDelta } from '../../../shared/delta.js'
 import { tempDir } from '../temp-dir.js'
 import { startTeamServer } from './team-server.js'
+
+const icon = join(import.meta.dirname, '..', '..', '..', 'assets', 'icon.png')
 
 let server: Awaited<ReturnType<typeof startTeamServer>>
 beforeAll(async () => {
@@ -176,6 +181,31 @@ describe('team desks through a CouchDB-compatible server', () => {
     await huda.sync()
     await salman.sync()
     expect(await teamConflicts(salman.team)).toEqual([])
+  })
+
+  it('a featured image crosses as a content-addressed document, byte for byte', async () => {
+    const [huda, salman] = await twoDesks()
+    const story = await huda.desk.handlers['articles.create']({ headline: 'خبر مصور' })
+    const bytes = await readFile(icon)
+    const { file } = await huda.desk.handlers['media.add']({
+      articleId: story.id,
+      fileName: 'صورة.png',
+      base64: bytes.toString('base64'),
+    })
+    await huda.desk.handlers['articles.save']({
+      id: story.id,
+      baseRevision: 1,
+      changes: { featuredImage: { file, caption: 'تعليق', alt: 'وصف' } },
+    })
+    await huda.sync()
+    await salman.sync()
+    const there = await salman.desk.handlers['articles.get'](story.id)
+    expect(there.featuredImage).toEqual({ file, caption: 'تعليق', alt: 'وصف' })
+    const copied = await readFile(join(salman.desk.dataDir, 'media', story.id, file))
+    expect(copied.equals(bytes)).toBe(true)
+    const sha = createHash('sha256').update(bytes).digest('hex')
+    const remote = (await salman.team.remote.get(`media:${sha}`)) as { sha256?: string }
+    expect(remote.sha256).toBe(sha)
   })
 
   it('a trash on one desk trashes the story on the other', async () => {
