@@ -1,4 +1,6 @@
 import type { Article } from '../../../shared/article.js'
+import { articleIdSchema } from '../../../shared/schemas.js'
+import { storedArticleSchema } from '../../../shared/stored-schemas.js'
 import { stableJson } from './revs.js'
 import type { DeskContext } from '../desk-context.js'
 import { articleDocFor, articleFromDocs } from './article-doc.js'
@@ -149,7 +151,8 @@ export async function changedSinceApplied(
   const docIds = new Set<string>()
   for (const docId of changes.ids) {
     const article = articleOfDocId(docId)
-    if (article) {
+    // Only ids the desk makes: a document named otherwise never becomes a path on this disk.
+    if (article && articleIdSchema.safeParse(article).success) {
       ids.add(article)
       docIds.add(docId)
     }
@@ -196,6 +199,14 @@ async function applyArticle(
   const local = inLibrary ? await store.read(id) : inTrash ? await store.trashBin.read(id) : null
   if (local && mark && !mark.trashed && fileKey(context, id) !== mark.file) return false
   const next = articleFromDocs(doc, await movesOf(replica, id), await notesOf(replica, id), local)
+  // What arrives is checked as the desk checks its own files: a malformed one is said, not written.
+  const checked = storedArticleSchema.safeParse(next)
+  if (!checked.success || next.id !== id) {
+    context.warn(
+      `the team's article ${id} is malformed and was not written: ${checked.error?.message ?? 'its id differs'}`,
+    )
+    return false
+  }
   const notes = Object.fromEntries((next.notes ?? []).map((note) => [note.id, note.resolvedAt]))
   const same = local && stableJson(sharedPart(local)) === stableJson(sharedPart(next))
   // The images first, so the article never shows before its pictures are on this desk.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import type { Article } from '../../../shared/article.js'
+import { mediaFileSchema } from '../../../shared/schemas.js'
 import { bodyImageFiles } from '../../../shared/render-html.js'
 import type { DeskContext } from '../desk-context.js'
 import { readMedia } from '../media.js'
@@ -67,6 +68,13 @@ export async function fetchMedia(
 ): Promise<void> {
   const { layout } = context.store
   for (const [file, sha256] of Object.entries(named)) {
+    // A name from the team is a name like the desk's own, or nothing is written for it.
+    if (!mediaFileSchema.safeParse(file).success || !/^[0-9a-f]{64}$/.test(sha256)) {
+      warn(
+        `the team named an image ${JSON.stringify(file)} of ${id} that is not a library file name`,
+      )
+      continue
+    }
     if (await readMedia(layout, id, file)) continue
     const doc = (await replica
       .get(mediaDocId(sha256), { attachments: true, binary: true })

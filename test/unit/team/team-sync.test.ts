@@ -9,8 +9,11 @@ import {
   joinTeam,
   openTeamDesk,
   syncOnce,
+  takeInChanges,
   teamConflicts,
 } from '../../../electron/core/team/team-desk.js'
+import { newArticle } from '../../../electron/core/articles.js'
+import { articleDocFor } from '../../../electron/core/team/article-doc.js'
 import { paragraphsToDelta } from '../../../shared/delta.js'
 import { tempDir } from '../temp-dir.js'
 import { startTeamServer } from './team-server.js'
@@ -206,6 +209,38 @@ describe('team desks through a CouchDB-compatible server', () => {
     const sha = createHash('sha256').update(bytes).digest('hex')
     const remote = (await salman.team.remote.get(`media:${sha}`)) as { sha256?: string }
     expect(remote.sha256).toBe(sha)
+  })
+
+  it('what arrives malformed, or naming a path, is said and never written (a server not to be trusted)', async () => {
+    const [huda] = await twoDesks()
+    const warnings: string[] = []
+    huda.desk.context.warn = (message) => warnings.push(message)
+    const stamp = { at: new Date('2026-12-01T09:00:00Z'), by: 'x' }
+    const bad = articleDocFor(
+      newArticle('badbadbad123', { headline: 'سيء' }, stamp),
+      false,
+      null,
+      'x',
+    )
+    const evil = articleDocFor(
+      newArticle('evilevil1234', { headline: 'مسار' }, stamp),
+      false,
+      null,
+      'x',
+      {
+        '../../outside.png': 'a'.repeat(64),
+      },
+    )
+    if (!bad || !evil) throw new Error('no documents')
+    bad.fields.priority = 99
+    await huda.team.replica.writeRevisions([bad, evil])
+    await takeInChanges(huda.desk.context, huda.team)
+    const ids = (await huda.desk.handlers['articles.list']()).map((row) => row.id)
+    expect(ids).not.toContain('badbadbad123')
+    expect(ids).toContain('evilevil1234')
+    expect(warnings.join('\n')).toMatch(/badbadbad123 is malformed/)
+    expect(warnings.join('\n')).toMatch(/not a library file name/)
+    await expect(readFile(join(huda.desk.dataDir, 'outside.png'))).rejects.toThrow()
   })
 
   it('a trash on one desk trashes the story on the other', async () => {
