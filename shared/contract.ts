@@ -7,6 +7,7 @@ import type { Result } from './result.js'
 import type { SearchHit } from './search-text.js'
 import type { Settings } from './settings.js'
 import {
+  type SyncReport,
   type TeamConflict,
   type TeamStatus,
   teamJoinSchema,
@@ -122,6 +123,8 @@ export const contract = {
   /** The team desk: joined or not, online or not, the last sync, open conflicts. */
   'team.status': method<TeamStatus>()(z.tuple([])),
   'team.conflicts': method<TeamConflict[]>()(z.tuple([])),
+  /** One push and pull now (`midad team sync`), beside the live replication. */
+  'team.sync': method<SyncReport>()(z.tuple([])),
   /** An editor's choice in one article's conflicts: what is still open in it after. */
   'team.resolve': method<{ open: TeamConflict[] }>()(z.tuple([teamResolveSchema])),
   'team.join': method<TeamStatus>()(z.tuple([teamJoinSchema])),

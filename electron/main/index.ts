@@ -5,6 +5,7 @@ import { BrowserWindow, Menu, app, dialog, session, shell } from 'electron'
 import { resolveDataDir } from '../core/data-dir.js'
 import { type Desk, openDesk } from '../core/desk.js'
 import { createDispatch } from '../core/dispatch.js'
+import { openDeskDoor } from '../core/door/desk-door.js'
 import { startScheduler } from '../core/scheduler.js'
 import { libraryLayout } from '../core/storage/layout.js'
 import { bindDeskIpc } from './ipc.js'
@@ -90,6 +91,12 @@ async function start(): Promise<void> {
     log(`${method} failed unexpectedly: ${(error as Error).stack ?? String(error)}`),
   )
   started.push(bindDeskIpc(dispatch, rendererUrl))
+  // The CLI's team commands ask the desk that holds the replica (midad team status…).
+  const door = await openDeskDoor(dataDir, dispatch).catch((error: unknown) => {
+    log(`the CLI cannot reach this desk: ${(error as Error).message}`)
+    return null
+  })
+  if (door) started.push(() => void door.close())
   guardSession(session.defaultSession, rendererUrl)
   serveApp(rendererDir)
   serveMedia(libraryLayout(dataDir))

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { userInfo } from 'node:os'
 import { openDesk } from '../core/desk.js'
+import { openDeskDoor } from '../core/door/desk-door.js'
 import { createDispatch } from '../core/dispatch.js'
 import { readMedia } from '../core/media.js'
 import { startScheduler } from '../core/scheduler.js'
@@ -42,12 +43,15 @@ export async function startBrowserHost(options: {
       port: options.port,
       readMedia: (articleId, file) => readMedia(libraryLayout(options.dataDir), articleId, file),
     })
+    // The CLI's team commands ask the desk that holds the replica (midad team status…).
+    const door = await openDeskDoor(options.dataDir, dispatch)
     // The host's scheduler publishes scheduled articles while it runs.
     const stopScheduler = startScheduler(desk.context, { log: options.log })
     return {
       url: server.url,
       stop: async () => {
         stopScheduler()
+        await door.close()
         await server.close()
         await desk.close()
       },

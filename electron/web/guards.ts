@@ -1,4 +1,6 @@
-import { timingSafeEqual } from 'node:crypto'
+import { hasToken } from '../core/door/token.js'
+
+export { hasToken }
 
 /** The Host headers the browser host answers to: loopback by number or by name, its port. */
 export function isAllowedHost(host: string | undefined, port: number): boolean {
@@ -9,15 +11,6 @@ export function isAllowedHost(host: string | undefined, port: number): boolean {
 export function isAllowedOrigin(origin: string | undefined, host: string, port: number): boolean {
   if (origin === undefined) return true
   return isAllowedHost(host, port) && origin === `http://${host}`
-}
-
-/** Whether an Authorization header carries this launch's token; compared in constant time. */
-export function hasToken(authorization: string | undefined, token: string): boolean {
-  const match = /^Bearer (\S+)$/.exec(authorization ?? '')
-  if (!match?.[1]) return false
-  const given = Buffer.from(match[1])
-  const expected = Buffer.from(token)
-  return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
 /** The same token in a query string, for what cannot send headers (an `<img>`). */

@@ -20,6 +20,7 @@ export function TeamSection() {
   const [password, setPassword] = useState('')
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<{ text: string; leaving: boolean } | null>(null)
+  const [synced, setSynced] = useState<string | null>(null)
   const load = useCallback(async () => {
     const result = await desk.team.status()
     if (result.ok) setStatus(result.value)
@@ -40,6 +41,14 @@ export function TeamSection() {
     setPassword('')
     setStatus(result.value)
   }
+  const syncNow = async () => {
+    setBusy(true)
+    const result = await desk.team.sync()
+    setBusy(false)
+    if (!result.ok) return setProblem({ text: describeError(words, result.error), leaving: false })
+    setProblem(null)
+    setSynced(fill(words.teamSynced, { ...result.value }))
+  }
   const leave = async (anyway: boolean) => {
     setBusy(true)
     const result = await desk.team.leave({ anyway })
@@ -57,9 +66,13 @@ export function TeamSection() {
           <p dir="auto">
             {fill(words.teamJoined, { url: status.url ?? '', desk: status.desk ?? '' })}
           </p>
+          <button type="button" disabled={busy} onClick={() => void syncNow()}>
+            {words.teamSyncNow}
+          </button>
           <button type="button" disabled={busy} onClick={() => void leave(false)}>
             {words.teamLeave}
           </button>
+          {synced && <p role="status">{synced}</p>}
         </>
       ) : (
         <form

@@ -496,6 +496,8 @@ export const ar = {
   teamJoin: 'انضمام إلى الفريق',
   teamJoining: 'جارٍ الانضمام…',
   teamLeave: 'مغادرة الفريق',
+  teamSyncNow: 'زامن الآن',
+  teamSynced: 'تمت المزامنة: أُرسل {pushed} واستُلم {pulled}، والتعارضات {conflicts}',
   teamLeaveAnyway: 'مغادرة رغم ذلك',
   teamJoined: 'منضمّة إلى {url} باسم {desk}',
   teamOnline: 'الفريق: متصل',

@@ -512,6 +512,8 @@ export const en: Dictionary = {
   teamJoin: 'Join the team',
   teamJoining: 'Joining…',
   teamLeave: 'Leave the team',
+  teamSyncNow: 'Sync now',
+  teamSynced: 'Synced: {pushed} sent, {pulled} received, {conflicts} conflicts',
   teamLeaveAnyway: 'Leave anyway',
   teamJoined: 'Joined to {url} as {desk}',
   teamOnline: 'Team: online',

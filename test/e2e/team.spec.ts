@@ -23,7 +23,10 @@ test('two desks on one team: a story crosses within 2 s, a same-field collision 
     await pageA.getByRole('button', { name: 'الإعدادات' }).click()
     await pageA.getByLabel('عنوان قاعدة الفريق').fill(url)
     await pageA.getByRole('button', { name: 'انضمام إلى الفريق' }).click()
-    await expect(pageA.getByRole('region', { name: 'العمل مع الفريق' })).toContainText('منضمّة إلى')
+    const teamRegion = pageA.getByRole('region', { name: 'العمل مع الفريق' })
+    await expect(teamRegion).toContainText('منضمّة إلى')
+    await teamRegion.getByRole('button', { name: 'زامن الآن' }).click()
+    await expect(teamRegion.getByRole('status')).toContainText('تمت المزامنة')
     await pageB.goto(hostB.url)
     await api(pageB, hostB, 'team.join', { url })
     await expect(pageB.locator('.team-status')).toHaveAttribute('data-team', 'online', {

@@ -1,11 +1,11 @@
-import { projectDictionary } from '../../launch/build.js'
 import { articleIdSchema, articleStateSchema } from '../../../shared/schemas.js'
 import type { ArticleState } from '../../../shared/article.js'
-import { type Desk, openDesk } from '../../core/desk.js'
-import { DeskFailure } from '../../core/failure.js'
-import type { TeamDesk } from '../../core/team/team-types.js'
 import { sharedFields, type SharedField } from '../../core/team/team-docs.js'
 import { type CliIo, UsageError } from '../io.js'
+import { runningDesk } from '../running-desk.js'
+import { localTeamOps } from './team-local.js'
+import { runningTeamOps } from './team-running.js'
+import type { TeamChoice } from './team-ops.js'
 
 /** What `midad team …` is given besides its words. */
 export interface TeamOptions {
@@ -22,7 +22,8 @@ const subcommands = ['join', 'sync', 'conflicts', 'status', 'leave', 'resolve'] 
  * `midad team join URL [--user NAME] | sync | conflicts | status | resolve ID FIELD=mine|theirs…
  * [--state STATE] | leave [--yes]`. Only join, sync, resolve and leave talk to the server;
  * every other command works on the library's files, which the replica's changes are written
- * into.
+ * into. A replica is opened by one process at a time: while a desk runs on the library these
+ * are asked of it (through its door), and otherwise done here on the replica.
  */
 export async function teamCommand(
   dataDir: string,
@@ -42,39 +43,31 @@ export async function teamCommand(
   }
   const choices = sub === 'resolve' ? resolveChoices(rest, options.state) : null
   const password = sub === 'join' && options.user ? await passwordFor(options.user, io) : null
-  const desk = await openDesk({
-    dataDir,
-    purpose: `midad team ${sub}`,
-    systemUser: options.systemUser,
-    spellingDictionary: projectDictionary,
-    warn: (message) => io.err(`warning: ${message}`),
-  })
-  const team = await import('../../core/team/team-desk.js')
+  // A desk running on the library holds its replica: it is asked, and does the work.
+  const running = await runningDesk(dataDir)
+  const ops = running
+    ? runningTeamOps(running)
+    : await localTeamOps({
+        dataDir,
+        purpose: `midad team ${sub}`,
+        systemUser: options.systemUser,
+        warn: (message) => io.err(`warning: ${message}`),
+        now: io.now,
+      })
   const print = (value: unknown, text: string) =>
     io.out(options.json ? JSON.stringify(value, null, 2) : text)
-  let joined: TeamDesk | null = null
   try {
-    if (sub === 'join') {
-      const { link, report } = await team.joinTeam(desk.context, {
-        url: rest[0] ?? '',
-        user: options.user ?? null,
-        password,
-      })
-      print(
-        { ...link, ...report },
-        `joined ${link.url} as ${link.desk}: pushed ${report.pushed}, pulled ${report.pulled}, conflicts ${report.conflicts}`,
-      )
-      return 0
-    }
-    const status = await import('../../core/team/team-status.js')
-    if (sub === 'status' && !(await team.openTeamDesk(desk.context).then((t) => (joined = t)))) {
-      print(status.singleDesk, 'a single desk: not joined to a team')
-      return 0
-    }
-    joined ??= await openJoined(desk, team.openTeamDesk)
     switch (sub) {
+      case 'join': {
+        const joined = await ops.join(rest[0] ?? '', options.user ?? null, password)
+        print(
+          joined,
+          `joined ${joined.url} as ${joined.desk}: pushed ${joined.pushed}, pulled ${joined.pulled}, conflicts ${joined.conflicts}`,
+        )
+        return 0
+      }
       case 'sync': {
-        const report = await team.syncOnce(desk.context, joined)
+        const report = await ops.sync()
         print(
           report,
           `pushed ${report.pushed}, pulled ${report.pulled}, conflicts ${report.conflicts}`,
@@ -82,7 +75,7 @@ export async function teamCommand(
         return 0
       }
       case 'conflicts': {
-        const found = await team.teamConflicts(joined)
+        const found = await ops.conflicts()
         print(
           found,
           found.length === 0
@@ -97,7 +90,11 @@ export async function teamCommand(
         return 0
       }
       case 'status': {
-        const now = await status.teamStatus(joined, await status.reachServer(joined, io.now()))
+        const now = await ops.status()
+        if (!now.joined) {
+          print(now, 'a single desk: not joined to a team')
+          return 0
+        }
         const connection = now.connection
         print(
           now,
@@ -106,34 +103,24 @@ export async function teamCommand(
             `server: ${connection?.state ?? 'unknown'}${connection && 'why' in connection ? ` (${connection.why})` : ''}`,
             `last sync: ${now.lastSync ? `${now.lastSync.at}, pushed ${now.lastSync.pushed}, pulled ${now.lastSync.pulled}` : 'never'}`,
             `conflicts: ${now.conflicts}`,
+            ...(running ? ['(asked of the desk running on this library)'] : []),
           ].join('\n'),
         )
         return 0
       }
       case 'resolve': {
-        const { id, fields, state } = choices as NonNullable<typeof choices>
-        const left = await team.chooseInConflict(desk.context, joined, id, fields, state)
-        await team
-          .syncOnce(desk.context, joined)
-          .catch((error: unknown) =>
-            io.err(
-              `warning: chosen here; the team gets it at the next sync (${(error as Error).message})`,
-            ),
-          )
+        const choice = choices as NonNullable<typeof choices>
+        const { open, unshared } = await ops.resolve(choice)
+        if (unshared)
+          io.err(`warning: chosen here; the team gets it at the next sync (${unshared})`)
         print(
-          { id, open: left },
-          left.length ? `${left.length} conflict(s) still open` : 'resolved',
+          { id: choice.id, open },
+          open.length ? `${open.length} conflict(s) still open` : 'resolved',
         )
         return 0
       }
       case 'leave': {
-        const current = joined
-        const done = await status.leaveTeam(
-          desk.context,
-          current,
-          () => team.syncOnce(desk.context, current),
-          options.yes,
-        )
+        const done = await ops.leave(options.yes)
         print(
           done,
           `left ${done.left}${done.shared ? '' : ' (the last changes were not shared)'}: a single desk again`,
@@ -143,22 +130,11 @@ export async function teamCommand(
     }
     return 0
   } finally {
-    await joined?.close()
-    await desk.close()
+    await ops.close()
   }
 }
 
-async function openJoined(
-  desk: Desk,
-  open: (context: Desk['context']) => Promise<TeamDesk | null>,
-): Promise<TeamDesk> {
-  const joined = await open(desk.context)
-  if (!joined)
-    throw new DeskFailure('refused', 'this library is not joined to a team (midad team join URL)')
-  return joined
-}
-
-function resolveChoices(args: string[], stateText: string | undefined) {
+function resolveChoices(args: string[], stateText: string | undefined): TeamChoice {
   const [id, ...pairs] = args
   if (!id || !articleIdSchema.safeParse(id).success)
     throw new UsageError('team resolve needs an article id')

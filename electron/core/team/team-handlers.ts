@@ -22,6 +22,10 @@ export function teamHandlers(context: DeskContext): Handlers<'team'> {
       return teamStatus(team.team, team.connection(), team.arrivals())
     },
     'team.conflicts': async () => teamConflicts(live().team),
+    'team.sync': async () => {
+      const team = live()
+      return team.run(() => syncOnce(context, team.team))
+    },
     'team.resolve': async ({ id, fields, state }) => {
       const team = live()
       const open = await team.run(() =>
