@@ -9,7 +9,9 @@ import type { Settings } from './settings.js'
 import {
   type SyncReport,
   type TeamConflict,
+  type TeamPresence,
   type TeamStatus,
+  teamEditingSchema,
   teamJoinSchema,
   teamLeaveSchema,
   teamResolveSchema,
@@ -127,6 +129,11 @@ export const contract = {
   'team.sync': method<SyncReport>()(z.tuple([])),
   /** An editor's choice in one article's conflicts: what is still open in it after. */
   'team.resolve': method<{ open: TeamConflict[] }>()(z.tuple([teamResolveSchema])),
+  /**
+   * Says which article this desk's editor has open (null: none), and gives back the other
+   * desks that have it open too: "being edited by …", advisory only.
+   */
+  'team.editing': method<{ others: TeamPresence[] }>()(z.tuple([teamEditingSchema])),
   'team.join': method<TeamStatus>()(z.tuple([teamJoinSchema])),
   'team.leave': method<{ left: string; shared: boolean }>()(z.tuple([teamLeaveSchema])),
 }

@@ -42,6 +42,18 @@ export interface TeamConflict {
   at: string
 }
 
+/** Another desk that has an article open now ("being edited by …"): advisory only. */
+export interface TeamPresence {
+  /** The desk's name in the team (`editor@machine#…`). */
+  desk: string
+  editor: string
+  /** When it said so last. */
+  since: string
+}
+
+/** `team.editing`: the article this desk's editor has open, or null when none. */
+export const teamEditingSchema = z.strictObject({ article: articleIdSchema.nullable() })
+
 /** The fields a team merges one by one and an editor may have to choose in. */
 export const teamFields = [
   'headline',

@@ -21,6 +21,7 @@ import { useWords } from './words.js'
 import './workspace.css'
 import { LineEditor, type LineEditorHandle } from '../editor/LineEditor.js'
 import { CorrectionBanner } from './CorrectionBanner.js'
+import { PresenceNotice } from './PresenceNotice.js'
 
 const draftOf = (article: Article): Draft => ({
   headline: article.headline,
@@ -151,6 +152,7 @@ export function ArticleWorkspace(props: {
   return (
     <div className="workspace">
       <article className="editor" onContextMenu={spellingMenu.onContextMenu}>
+        <PresenceNotice articleId={article.id} />
         {published && <CorrectionBanner articleId={article.id} onStarted={props.onMoved} />}
         <div className="editor-actions">
           <button

@@ -498,6 +498,7 @@ export const ar = {
   teamLeave: 'مغادرة الفريق',
   teamSyncNow: 'زامن الآن',
   teamSynced: 'تمت المزامنة: أُرسل {pushed} واستُلم {pulled}، والتعارضات {conflicts}',
+  teamAlsoEditing: 'مفتوحة للتحرير الآن أيضًا على مكتب آخر: {who}. ما يُحفظ هنا وهناك يُدمج.',
   teamLeaveAnyway: 'مغادرة رغم ذلك',
   teamJoined: 'منضمّة إلى {url} باسم {desk}',
   teamOnline: 'الفريق: متصل',

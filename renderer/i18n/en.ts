@@ -514,6 +514,8 @@ export const en: Dictionary = {
   teamLeave: 'Leave the team',
   teamSyncNow: 'Sync now',
   teamSynced: 'Synced: {pushed} sent, {pulled} received, {conflicts} conflicts',
+  teamAlsoEditing:
+    'Also open for editing now on another desk: {who}. Saves there and here are merged.',
   teamLeaveAnyway: 'Leave anyway',
   teamJoined: 'Joined to {url} as {desk}',
   teamOnline: 'Team: online',

@@ -3,7 +3,7 @@ import { startTeamServer } from '../unit/team/team-server.js'
 import { type RunningHost, api, freshDataDir, startHost } from './host.js'
 
 // Two browser hosts on two data dirs, joined to one team server (`npm run team-server`).
-test('two desks on one team: a story crosses within 2 s, a same-field collision is chosen in the UI', async ({
+test('two desks on one team: a story crosses within 2 s, a same-field collision is chosen in the UI, and each says who else has a story open', async ({
   browser,
 }) => {
   test.setTimeout(120_000)
@@ -91,6 +91,18 @@ test('two desks on one team: a story crosses within 2 s, a same-field collision 
       .toBe('تمهيد الطاولة الأولى')
     expect((await api(pageB, hostB, 'articles.get', story.id)).kicker).toBe('تمهيد الطاولة الأولى')
     await expect.poll(async () => (await api(pageA, hostA, 'team.status')).conflicts).toBe(0)
+
+    // B still has the story open: opened on A too, A is told so (and nothing is locked); once
+    // B opens another, A stops saying it.
+    await pageA.getByRole('button', { name: 'العودة إلى المكتب' }).click()
+    await pageA.getByRole('button', { name: /خبر يعبر بين الطاولتين/ }).click()
+    const presence = pageA.locator('.presence-notice')
+    await expect(presence).toContainText('مفتوحة للتحرير الآن أيضًا', { timeout: 8_000 })
+    await expect(pageA.getByLabel('المصدر', { exact: true })).toBeEditable()
+    await pageB.keyboard.press('Escape')
+    await expect(dialog).toHaveCount(0)
+    await pageB.getByRole('button', { name: 'مقال جديد' }).click()
+    await expect(presence).toHaveCount(0, { timeout: 8_000 })
   } finally {
     await pageA.close()
     await pageB.close()

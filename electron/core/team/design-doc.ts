@@ -6,7 +6,7 @@
 export const designDocId = '_design/midad'
 
 /** Raised by the validator's version: a desk with an older one replaces it on join. */
-export const validatorVersion = 3
+export const validatorVersion = 4
 
 const validate = `function (newDoc, oldDoc, userCtx) {
   function refuse(why) { throw({ forbidden: why }); }
@@ -17,7 +17,7 @@ const validate = `function (newDoc, oldDoc, userCtx) {
     if (userCtx.roles.indexOf('_admin') === -1 && userCtx.name !== null) refuse('only an admin changes the design document');
     return;
   }
-  var kinds = { article: /^article:[a-z0-9]+$/, transition: /^transition:[a-z0-9]+:[0-9a-f]{16}$/, note: /^note:[a-z0-9]+:[^:]+$/, media: /^media:[0-9a-f]{64}$/ };
+  var kinds = { article: /^article:[a-z0-9]+$/, transition: /^transition:[a-z0-9]+:[0-9a-f]{16}$/, note: /^note:[a-z0-9]+:[^:]+$/, media: /^media:[0-9a-f]{64}$/, presence: /^presence:.+$/ };
   var pattern = kinds[newDoc.type];
   if (!pattern) refuse('unknown document type: ' + newDoc.type);
   if (!pattern.test(id)) refuse('a ' + newDoc.type + ' document cannot be called ' + id);
@@ -45,6 +45,11 @@ const validate = `function (newDoc, oldDoc, userCtx) {
     if (newDoc._id !== 'media:' + newDoc.sha256) refuse('a media document is named by its sha256');
     var names = newDoc._attachments ? Object.keys(newDoc._attachments) : [];
     if (names.length !== 1) refuse('a media document holds exactly one attachment');
+  }
+  if (newDoc.type === 'presence') {
+    if (!text(newDoc.desk) || 'presence:' + newDoc.desk !== id) refuse('a presence is named by its desk');
+    if (!text(newDoc.editor) || !text(newDoc.at)) refuse('a presence needs editor and at');
+    if (newDoc.article !== null && !text(newDoc.article)) refuse('a presence names an article or none');
   }
   if (newDoc.type === 'note') {
     var n = newDoc.note;

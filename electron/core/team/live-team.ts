@@ -1,10 +1,13 @@
 import type { TeamConnection } from '../../../shared/team.js'
 import type { LibraryChange } from '../storage/library-storage.js'
 import type { TeamDesk } from './team-types.js'
+import type { Presence } from './presence.js'
 
 /** A host's live team desk (team-live.ts), as the desk's context holds it. */
 export interface TeamLive {
   team: TeamDesk
+  /** What this desk has open, and who else has an article open ("being edited by …"). */
+  presence: Presence
   connection(): TeamConnection
   /** Rises each time the team's changes were written into the files: the desk reloads. */
   arrivals(): number

@@ -33,6 +33,12 @@ export function teamHandlers(context: DeskContext): Handlers<'team'> {
       )
       return { open }
     },
+    'team.editing': async ({ article }) => {
+      const team = context.team
+      if (!team) return { others: [] }
+      await team.presence.announce(article)
+      return { others: article ? await team.presence.others(article) : [] }
+    },
     'team.join': async ({ url, user, password }) => {
       if (!context.startTeam)
         throw new DeskFailure('refused', 'this desk cannot replicate live: use midad team join')

@@ -4,6 +4,7 @@ import { shareArticle, shareLocalChanges } from './team-bridge.js'
 import { takeInChanges } from './team-desk.js'
 import type { TeamConnection } from '../../../shared/team.js'
 import type { TeamLive } from './live-team.js'
+import { deskPresence } from './presence.js'
 
 export type { TeamLive }
 import type { TeamDesk } from './team-types.js'
@@ -75,8 +76,15 @@ export function startTeamLive(
     })
   }
 
+  // Presence documents say who has what open; nothing of them goes into the files.
   const unwatch = team.replica.watch((docId) => {
-    if (!docId.startsWith('_local/')) scheduleTakeIn()
+    if (!docId.startsWith('_local/') && !docId.startsWith('presence:')) scheduleTakeIn()
+  })
+  const presence = deskPresence({
+    replica: team.replica,
+    desk: team.link.desk,
+    editor: () => context.stamp().by,
+    clock: context.clock,
   })
   // PouchDB's live sync says 'paused' without an error while it backs off from a server that
   // went away, so the desk asks the server itself: after each pause, and every few seconds.
@@ -130,6 +138,7 @@ export function startTeamLive(
     })
   return {
     team,
+    presence,
     connection: () => connection,
     arrivals: () => arrivals,
     settled: () => queue.then(() => undefined),

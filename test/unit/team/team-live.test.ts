@@ -33,6 +33,39 @@ async function within(ms: number, check: () => Promise<boolean>): Promise<number
 }
 
 describe('a host’s team desk, replicating live', () => {
+  it('says which desk has a story open too, and stops saying it when it closes', async () => {
+    const url = `${server.url}presence-newsroom`
+    const one = await liveDesk(url)
+    const two = await liveDesk(url)
+    const story = await one.handlers['articles.create']({ headline: 'خبر يحرره اثنان' })
+    await within(2000, async () => (await two.handlers['articles.list']()).length === 1)
+    // Nobody else has it open yet; then desk two opens it and desk one sees so.
+    expect(await one.handlers['team.editing']({ article: story.id })).toEqual({ others: [] })
+    await two.handlers['team.editing']({ article: story.id })
+    const oneDesk = (await one.handlers['team.status']()).desk
+    const twoDesk = (await two.handlers['team.status']()).desk
+    await within(
+      2000,
+      async () => (await one.handlers['team.editing']({ article: story.id })).others.length === 1,
+    )
+    expect((await one.handlers['team.editing']({ article: story.id })).others).toEqual([
+      { desk: twoDesk, editor: expect.any(String), since: expect.any(String) },
+    ])
+    // Desk two sees desk one in turn, never itself.
+    await within(2000, async () => {
+      const seen = await two.handlers['team.editing']({ article: story.id })
+      return seen.others.length === 1 && seen.others[0]!.desk === oneDesk
+    })
+    await two.handlers['team.editing']({ article: null })
+    await within(
+      2000,
+      async () => (await one.handlers['team.editing']({ article: story.id })).others.length === 0,
+    )
+    // Nothing of it reached the files: still one revision, and no conflict.
+    expect((await one.handlers['articles.get'](story.id)).revision).toBe(1)
+    expect((await one.handlers['team.status']()).conflicts).toBe(0)
+  })
+
   it('a story saved on one desk is in the other’s library within 2 s, edits too', async () => {
     const url = `${server.url}live-newsroom`
     const one = await liveDesk(url)

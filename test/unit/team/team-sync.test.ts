@@ -297,5 +297,16 @@ describe('the validator a desk puts in on join', () => {
       after: [],
     }
     expect((await put('transition:abcdefgh:0123456789abcdef', move)).status).toBe(201)
+    // Presence: named by its desk, saying an article or none.
+    const presence = {
+      type: 'presence',
+      desk: 'huda@desk#a1b2c3',
+      editor: 'هدى',
+      article: 'abcdefgh',
+      at: '2026-12-01T09:00:00Z',
+    }
+    expect((await put('presence:someone-else', presence)).status).toBe(403)
+    expect((await put('presence:huda@desk#a1b2c3', { ...presence, article: 7 })).status).toBe(403)
+    expect((await put('presence:huda@desk#a1b2c3', presence)).status).toBe(201)
   })
 })
