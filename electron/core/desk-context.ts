@@ -8,6 +8,7 @@ import type { LibraryStorage } from './storage/library-store.js'
 import type { Speller } from './spelling/speller.js'
 import type { StorageFs } from './storage/storage-fs.js'
 import type { TeamLive } from './team/live-team.js'
+import type { PasswordKeeping } from './team/team-password.js'
 
 /** What the core implements: each contract method, given validated arguments. */
 export type DeskHandlers = {
@@ -43,6 +44,8 @@ export interface DeskContext {
   chosenFolders: Set<string>
   /** The host's log (the CLI's stderr): what went wrong off any editor's request. */
   warn: (message: string) => void
+  /** Where the team password is kept: the OS keychain in the desktop app (team-password.ts). */
+  passwordKeeping: PasswordKeeping
   /** The live team desk of a host's joined library; null for a single desk and in the CLI. */
   team: TeamLive | null
   /** Starts the live team desk of a joined library (hosts only). */

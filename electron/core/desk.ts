@@ -18,6 +18,7 @@ import { lazySpeller, spellingHandlers } from './spelling-handlers.js'
 import { loadSpeller } from './spelling/speller.js'
 import type { DictionaryFiles } from './spelling/dictionary.js'
 import { teamHandlers } from './team/team-handlers.js'
+import type { PasswordKeeping } from './team/team-password.js'
 import { openTeamDesk } from './team/team-desk.js'
 import { type TeamLive, startTeamLive } from './team/team-live.js'
 import { type LibrarySearch, openLibrarySearch, readSearchSnapshot } from './library-search.js'
@@ -43,6 +44,8 @@ export interface DeskOptions {
   chooseFolder?: () => Promise<string | null>
   /** A host's desk: a joined library replicates live with its team (the CLI's does not). */
   liveTeam?: boolean
+  /** The team password's keeping: the desktop app's keychain, the CLI's MIDAD_TEAM_PASSWORD. */
+  passwordKeeping?: PasswordKeeping
   /** The spelling dictionary's files (`bundledDictionary` of the app's root); none: no spelling. */
   spellingDictionary?: DictionaryFiles
 }
@@ -237,6 +240,7 @@ function deskContext(
     chooseFolder: options.chooseFolder,
     chosenFolders: new Set(),
     team: null,
+    passwordKeeping: options.passwordKeeping ?? {},
     warn: (message) => options.warn?.(message),
     settings: () => context.store.settings(),
     stamp: () => ({

@@ -1,11 +1,12 @@
 import { bundledDictionary } from '../core/spelling/dictionary.js'
 import { homedir, userInfo } from 'node:os'
 import { join } from 'node:path'
-import { BrowserWindow, Menu, app, dialog, session, shell } from 'electron'
+import { BrowserWindow, Menu, app, dialog, safeStorage, session, shell } from 'electron'
 import { resolveDataDir } from '../core/data-dir.js'
 import { type Desk, openDesk } from '../core/desk.js'
 import { createDispatch } from '../core/dispatch.js'
 import { openDeskDoor } from '../core/door/desk-door.js'
+import { keychainSeal } from './keychain.js'
 import { startScheduler } from '../core/scheduler.js'
 import { libraryLayout } from '../core/storage/layout.js'
 import { bindDeskIpc } from './ipc.js'
@@ -64,6 +65,7 @@ async function start(): Promise<void> {
       dataDir,
       purpose: 'the desktop app',
       liveTeam: true,
+      passwordKeeping: { seal: keychainSeal(safeStorage, process.platform) },
       backupOnClose: true,
       systemUser: userInfo().username,
       printPdf: printHtmlToPdf,

@@ -14,6 +14,8 @@ export async function localTeamOps(options: {
   systemUser?: string
   warn: (message: string) => void
   now: () => Date
+  /** MIDAD_TEAM_PASSWORD: the password when the kept one is sealed in the desktop app's keychain. */
+  given?: string
 }): Promise<TeamOps> {
   const desk = await openDesk({
     dataDir: options.dataDir,
@@ -21,6 +23,7 @@ export async function localTeamOps(options: {
     systemUser: options.systemUser,
     spellingDictionary: projectDictionary,
     warn: options.warn,
+    passwordKeeping: options.given === undefined ? {} : { given: options.given },
   })
   const team = await import('../../core/team/team-desk.js')
   const status = await import('../../core/team/team-status.js')

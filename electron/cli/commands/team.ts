@@ -53,6 +53,7 @@ export async function teamCommand(
         systemUser: options.systemUser,
         warn: (message) => io.err(`warning: ${message}`),
         now: io.now,
+        given: io.env.MIDAD_TEAM_PASSWORD,
       })
   const print = (value: unknown, text: string) =>
     io.out(options.json ? JSON.stringify(value, null, 2) : text)

@@ -31,6 +31,8 @@ export function libraryLayout(dataDir: string) {
     /** A team desk's link to its team database, the password kept apart, and the replica. */
     teamLink: join(dataDir, 'team', 'link.json'),
     teamPassword: join(dataDir, 'team', 'password'),
+    /** The same password sealed by the OS keychain (the desktop app's safeStorage). */
+    teamSealedPassword: join(dataDir, 'team', 'password.sealed'),
     teamReplica: join(dataDir, 'team', 'replica'),
     team: join(dataDir, 'team'),
     /** Temp files of atomic writes: emptied by every writing open. */

@@ -1,4 +1,5 @@
 export type { SyncReport, TeamDesk } from './team-types.js'
+import { keepTeamPassword, readTeamPassword } from './team-password.js'
 import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import type { ArticleState } from '../../../shared/article.js'
@@ -26,13 +27,7 @@ import {
   openConflictIds,
 } from './team-conflicts.js'
 import type { SharedField } from './team-docs.js'
-import {
-  type TeamLink,
-  readTeamLink,
-  readTeamPassword,
-  teamUrl,
-  writeTeamLink,
-} from './team-link.js'
+import { type TeamLink, readTeamLink, teamUrl, writeTeamLink } from './team-link.js'
 import { deriveWorkflow, transitionId } from './workflow-moves.js'
 
 function unreachable(url: string, error: unknown): DeskFailure {
@@ -54,7 +49,7 @@ export async function openTeamDesk(context: DeskContext): Promise<TeamDesk | nul
   const { layout } = context.store
   const link = await readTeamLink(context.fs, layout)
   if (!link) return null
-  const password = await readTeamPassword(context.fs, layout)
+  const password = await readTeamPassword(context.fs, layout, context.passwordKeeping, context.warn)
   const replica = openReplica(layout.teamReplica)
   let closing: Promise<void> | undefined
   const remote = openRemote(
@@ -104,7 +99,8 @@ export async function joinTeam(
     desk: `${context.settings().editorName || context.systemUser}@${hostname()}#${randomBytes(3).toString('hex')}`,
     joinedAt: context.clock().toISOString(),
   }
-  await writeTeamLink(context.fs, layout, link, user ? (password ?? '') : null)
+  if (user) await keepTeamPassword(context.fs, layout, password ?? '', context.passwordKeeping)
+  await writeTeamLink(context.fs, layout, link)
   const team = (await openTeamDesk(context)) as TeamDesk
   try {
     return { link, report: await syncOnce(context, team) }

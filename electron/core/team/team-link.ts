@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { errnoCode } from '../failure.js'
 import { writeFileAtomic } from '../storage/atomic-write.js'
@@ -6,8 +5,7 @@ import type { LibraryLayout } from '../storage/layout.js'
 import type { StorageFs } from '../storage/storage-fs.js'
 
 // `team/link.json`: which team database this data dir is joined to, and as whom. The password
-// never goes into it: the browser host and the CLI keep it in `team/password`, readable only
-// by the user (0600); the desktop app keeps it in the OS keychain (safeStorage) instead.
+// never goes into it (team-password.ts keeps it).
 
 export const teamLinkSchema = z.strictObject({
   /** The database's URL, without credentials. */
@@ -61,25 +59,7 @@ export async function writeTeamLink(
   fs: StorageFs,
   layout: LibraryLayout,
   link: TeamLink,
-  password: string | null,
 ): Promise<void> {
   await fs.mkdir(layout.team, { recursive: true })
-  if (password !== null) {
-    // Created anew with its mode: never a moment readable by others, whatever was there.
-    await fs.rm(layout.teamPassword, { force: true })
-    await writeFile(layout.teamPassword, password, { mode: 0o600, flag: 'wx' })
-  }
   await writeFileAtomic(layout.teamLink, `${JSON.stringify(link, null, 2)}\n`, fs)
-}
-
-export async function readTeamPassword(
-  fs: StorageFs,
-  layout: LibraryLayout,
-): Promise<string | null> {
-  try {
-    return await fs.readFile(layout.teamPassword, 'utf8')
-  } catch (error) {
-    if (errnoCode(error) === 'ENOENT') return null
-    throw error
-  }
 }
