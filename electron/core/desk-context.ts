@@ -4,6 +4,7 @@ import type { Settings } from '../../shared/settings.js'
 import type { Stamp } from './articles.js'
 import type { PdfPrinter } from './export/render-export.js'
 import type { LibrarySearch } from './library-search.js'
+import type { MediaReader } from './media.js'
 import type { LibraryStorage } from './storage/library-store.js'
 import type { Speller } from './spelling/speller.js'
 import type { StorageFs } from './storage/storage-fs.js'
@@ -44,6 +45,11 @@ export interface DeskContext {
   chosenFolders: Set<string>
   /** The host's log (the CLI's stderr): what went wrong off any editor's request. */
   warn: (message: string) => void
+  /**
+   * The library's images as the desk shows and exports them: from `media/`, or on a team desk
+   * fetched from the team when first asked for.
+   */
+  media: MediaReader
   /** Where the team password is kept: the OS keychain in the desktop app (team-password.ts). */
   passwordKeeping: PasswordKeeping
   /** The live team desk of a host's joined library; null for a single desk and in the CLI. */

@@ -19,6 +19,8 @@ import { loadSpeller } from './spelling/speller.js'
 import type { DictionaryFiles } from './spelling/dictionary.js'
 import { teamHandlers } from './team/team-handlers.js'
 import type { PasswordKeeping } from './team/team-password.js'
+import { fetchTeamImage } from './team/team-media.js'
+import { readMedia } from './media.js'
 import { openTeamDesk } from './team/team-desk.js'
 import { type TeamLive, startTeamLive } from './team/team-live.js'
 import { type LibrarySearch, openLibrarySearch, readSearchSnapshot } from './library-search.js'
@@ -241,6 +243,9 @@ function deskContext(
     chosenFolders: new Set(),
     team: null,
     passwordKeeping: options.passwordKeeping ?? {},
+    media: async (articleId, file) =>
+      (await readMedia(context.store.layout, articleId, file)) ??
+      (context.team ? fetchTeamImage(context, context.team.team, articleId, file) : null),
     warn: (message) => options.warn?.(message),
     settings: () => context.store.settings(),
     stamp: () => ({

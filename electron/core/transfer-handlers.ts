@@ -10,7 +10,7 @@ import type { RenderedFile } from './export/render-export.js'
 import { feedFileName } from '../../shared/export-formats.js'
 import { importSources } from './import/import-files.js'
 import { linkedAmong } from './import/draft-images.js'
-import { type MediaReader, readMedia } from './media.js'
+import type { MediaReader } from './media.js'
 
 /** Where exports go when no folder is named: the settings' folder, else `exports/` in the data dir. */
 export function exportFolder(context: DeskContext): string {
@@ -43,7 +43,7 @@ export function allowedExportFolder(context: DeskContext, asked: string | undefi
 const mediaOf =
   (context: DeskContext): MediaReader =>
   (articleId, file) =>
-    readMedia(context.store.layout, articleId, file)
+    context.media(articleId, file)
 
 /** Reads the articles to export, in the order asked. */
 async function articlesFor(context: DeskContext, ids: string[]): Promise<Article[]> {

@@ -10,7 +10,6 @@ import {
 import type { DeskContext, Handlers } from './desk-context.js'
 import { writeExport } from './export/write-exports.js'
 import { DeskFailure } from './failure.js'
-import { readMedia } from './media.js'
 import { exportFolder } from './transfer-handlers.js'
 
 /** The spellchecker's answers, where spelling findings could keep a move to ready back. */
@@ -34,7 +33,7 @@ export async function publish(context: DeskContext, article: Article): Promise<v
       settings,
       now: context.clock(),
       printPdf: context.printPdf,
-      media: (id, file) => readMedia(context.store.layout, id, file),
+      media: context.media,
     })
   } catch (error) {
     throw DeskFailure.of(

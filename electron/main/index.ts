@@ -8,7 +8,6 @@ import { createDispatch } from '../core/dispatch.js'
 import { openDeskDoor } from '../core/door/desk-door.js'
 import { keychainSeal } from './keychain.js'
 import { startScheduler } from '../core/scheduler.js'
-import { libraryLayout } from '../core/storage/layout.js'
 import { bindDeskIpc } from './ipc.js'
 import { serveMedia } from './media-protocol.js'
 import { registerDeskSchemes, serveApp } from './app-protocol.js'
@@ -101,7 +100,7 @@ async function start(): Promise<void> {
   if (door) started.push(() => void door.close())
   guardSession(session.defaultSession, rendererUrl)
   serveApp(rendererDir)
-  serveMedia(libraryLayout(dataDir))
+  serveMedia(desk.context.media)
   started.push(startScheduler(desk.context, { log: (line) => console.log(line) }))
   window = createDeskWindow({
     rendererUrl,

@@ -3,9 +3,7 @@ import { userInfo } from 'node:os'
 import { openDesk } from '../core/desk.js'
 import { openDeskDoor } from '../core/door/desk-door.js'
 import { createDispatch } from '../core/dispatch.js'
-import { readMedia } from '../core/media.js'
 import { startScheduler } from '../core/scheduler.js'
-import { libraryLayout } from '../core/storage/layout.js'
 import { ensureBuilt, buildOutputs, projectDictionary } from '../launch/build.js'
 import { startDeskServer } from './server.js'
 import { stopOnSignals } from './stop-on-signals.js'
@@ -41,7 +39,8 @@ export async function startBrowserHost(options: {
       rendererDir: buildOutputs.renderer,
       token: randomBytes(24).toString('base64url'),
       port: options.port,
-      readMedia: (articleId, file) => readMedia(libraryLayout(options.dataDir), articleId, file),
+      // On a team desk, an image of another desk's article is fetched when first shown.
+      readMedia: (articleId, file) => desk.context.media(articleId, file),
     })
     // The CLI's team commands ask the desk that holds the replica (midad team status…).
     const door = await openDeskDoor(options.dataDir, dispatch)

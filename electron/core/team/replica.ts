@@ -128,9 +128,14 @@ function wrap(db: Pouch): ReplicaDb {
       return { ids: found.results.map((row) => row.id), last: found.last_seq }
     },
     pushTo: (remote) => db.replicate.to(remote.raw),
-    pullFrom: (remote) => db.replicate.from(remote.raw),
+    pullFrom: (remote) => db.replicate.from(remote.raw, { filter: notMedia }),
     liveSync: (remote) =>
-      db.sync(remote.raw, { live: true, retry: true, back_off_function: backOff }),
+      db.sync(remote.raw, {
+        live: true,
+        retry: true,
+        back_off_function: backOff,
+        pull: { filter: notMedia },
+      }),
     watch(listener) {
       const feed = db.changes({ live: true, since: 'now' })
       feed.on('change', (change) => listener(change.id))
@@ -145,6 +150,15 @@ function wrap(db: Pouch): ReplicaDb {
 }
 
 /** Retries back off, doubling from a second, to at most 30 s (issue #18). */
+/**
+ * What a desk pulls: everything but the images (`media:<sha256>`), which are fetched when first
+ * shown (team-media.ts), so a decade of another desk's pictures is not copied to every laptop.
+ * The desk pushes its own, so the team has every one.
+ */
+export function notMedia(doc: { _id: string }): boolean {
+  return !doc._id.startsWith('media:')
+}
+
 export function backOff(previous: number): number {
   return previous === 0 ? 1000 : Math.min(previous * 2, 30_000)
 }

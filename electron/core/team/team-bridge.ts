@@ -9,7 +9,7 @@ import type { ReplicaDb, StoredDoc } from './replica.js'
 import { type NoteDoc, articleDocId, articleOfDocId, noteDocId } from './team-docs.js'
 import { newMoveDocs } from './workflow-moves.js'
 import { movesOf } from './team-conflicts.js'
-import { fetchMedia, shareMedia } from './team-media.js'
+import { mediaFilesOf, shareMedia } from './team-media.js'
 
 // Between a team desk's files and its replica. The article files stay the desk's truth, with
 // every guarantee they have (atomic, fsynced, quarantined when damaged, revisions kept); the
@@ -92,6 +92,11 @@ export async function shareArticle(
     ? ((await replica.get(id, { rev: mark.rev, revs: true })) as unknown as ArticleLeaf)
     : null
   const media = await shareMedia(context, replica, article)
+  // A picture of another desk's not fetched yet here is still the article's: named as it was.
+  for (const file of mediaFilesOf(article)) {
+    const named = parent?.media?.[file]
+    if (!(file in media) && typeof named === 'string') media[file] = named
+  }
   const doc = articleDocFor(article, trashed, parent, desk, media)
   if (doc) await replica.writeRevisions([doc])
   const moves = newMoveDocs(article.id, article.history, await movesOf(replica, article.id), desk)
@@ -209,9 +214,7 @@ async function applyArticle(
   }
   const notes = Object.fromEntries((next.notes ?? []).map((note) => [note.id, note.resolvedAt]))
   const same = local && stableJson(sharedPart(local)) === stableJson(sharedPart(next))
-  // The images first, so the article never shows before its pictures are on this desk.
-  if (!doc.fields.trashed)
-    await fetchMedia(context, replica, id, doc.media ?? {}, (line) => context.warn(line))
+  // Its images are not copied now: each is fetched when first shown (team-media.ts).
   if (!same && !doc.fields.trashed) {
     if (inTrash) await store.untrash(id)
     await store.write(next)

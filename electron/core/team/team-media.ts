@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import type { Article } from '../../../shared/article.js'
-import { mediaFileSchema } from '../../../shared/schemas.js'
+import { articleIdSchema, mediaFileSchema } from '../../../shared/schemas.js'
 import { bodyImageFiles } from '../../../shared/render-html.js'
 import type { DeskContext } from '../desk-context.js'
 import { readMedia } from '../media.js'
 import { writeFileAtomic } from '../storage/atomic-write.js'
 import type { ReplicaDb } from './replica.js'
+import { articleDocId } from './team-docs.js'
+import type { TeamDesk } from './team-types.js'
 
 // An article's images on a team: each a `media:<sha256>` document with the image as its one
 // attachment, so the same picture used twice is stored once and never conflicts (its id is
@@ -56,35 +58,38 @@ export async function shareMedia(
 }
 
 /**
- * Writes into `media/<id>/` the images an arrived article names and this desk lacks, each
- * checked against its sha256; one not arrived yet is said and tried at the next change.
+ * An image of an arrived article, fetched when first shown (or exported): the article names
+ * the sha256 of each file it shows; the `media:<sha256>` document comes from the replica when
+ * this desk has it, else from the team's server, and is written into `media/<id>/` checked
+ * against its sha256. Null when the article names no such file, or the picture cannot be had
+ * now (offline: asked again the next time it is shown).
  */
-export async function fetchMedia(
+export async function fetchTeamImage(
   context: DeskContext,
-  replica: ReplicaDb,
+  team: TeamDesk,
   id: string,
-  named: Readonly<Record<string, string>>,
-  warn: (message: string) => void,
-): Promise<void> {
+  file: string,
+): Promise<{ bytes: Uint8Array; type: string } | null> {
   const { layout } = context.store
-  for (const [file, sha256] of Object.entries(named)) {
-    // A name from the team is a name like the desk's own, or nothing is written for it.
-    if (!mediaFileSchema.safeParse(file).success || !/^[0-9a-f]{64}$/.test(sha256)) {
-      warn(
-        `the team named an image ${JSON.stringify(file)} of ${id} that is not a library file name`,
-      )
-      continue
-    }
-    if (await readMedia(layout, id, file)) continue
-    const doc = (await replica
-      .get(mediaDocId(sha256), { attachments: true, binary: true })
-      .catch(() => null)) as { _attachments?: { image?: { data?: Uint8Array } } } | null
-    const bytes = doc?._attachments?.image?.data
-    if (!bytes || sha256Of(bytes) !== sha256) {
-      warn(`the image ${file} of ${id} has not arrived from the team yet`)
-      continue
-    }
-    await context.fs.mkdir(layout.media(id), { recursive: true })
-    await writeFileAtomic(join(layout.media(id), file), bytes, context.fs, { tempDir: layout.temp })
+  // A name from the team is a name like the desk's own, or nothing is written for it.
+  if (!articleIdSchema.safeParse(id).success || !mediaFileSchema.safeParse(file).success)
+    return null
+  const doc = (await team.replica.get(articleDocId(id), {}).catch(() => null)) as {
+    media?: Record<string, unknown>
+  } | null
+  const sha256 = doc?.media?.[file]
+  if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) return null
+  const withBytes = { attachments: true, binary: true }
+  type MediaDoc = { _attachments?: { image?: { data?: Uint8Array } } }
+  const found = ((await team.replica.get(mediaDocId(sha256), withBytes).catch(() => null)) ??
+    (await team.remote.get(mediaDocId(sha256), withBytes).catch(() => null))) as MediaDoc | null
+  const bytes = found?._attachments?.image?.data
+  if (!bytes) return null
+  if (sha256Of(bytes) !== sha256) {
+    context.warn(`the team's image ${file} of ${id} is not the picture its article names`)
+    return null
   }
+  await context.fs.mkdir(layout.media(id), { recursive: true })
+  await writeFileAtomic(join(layout.media(id), file), bytes, context.fs, { tempDir: layout.temp })
+  return readMedia(layout, id, file)
 }

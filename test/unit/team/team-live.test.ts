@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { type Desk, openDesk } from '../../../electron/core/desk.js'
 import { paragraphsToDelta } from '../../../shared/delta.js'
 import { tempDir } from '../temp-dir.js'
@@ -33,6 +35,40 @@ async function within(ms: number, check: () => Promise<boolean>): Promise<number
 }
 
 describe('a host’s team desk, replicating live', () => {
+  it('fetches another desk’s picture when it is first shown, not with its article', async () => {
+    const url = `${server.url}pictures-newsroom`
+    const one = await liveDesk(url)
+    const two = await liveDesk(url)
+    const story = await one.handlers['articles.create']({ headline: 'خبر بصورة' })
+    const bytes = await readFile(join(import.meta.dirname, '..', '..', '..', 'assets', 'icon.png'))
+    const { file } = await one.handlers['media.add']({
+      articleId: story.id,
+      fileName: 'صورة.png',
+      base64: bytes.toString('base64'),
+    })
+    await one.handlers['articles.save']({
+      id: story.id,
+      baseRevision: 1,
+      changes: { featuredImage: { file, caption: '', alt: 'وصف' } },
+    })
+    await within(4000, async () => {
+      const there = await two.handlers['articles.list']()
+      return there.length === 1 && (await two.handlers['articles.get'](story.id)).revision > 1
+    })
+    const copy = join(two.dataDir, 'media', story.id, file)
+    await expect(readFile(copy)).rejects.toThrow()
+    const named = (await two.context.team!.team.replica.get(`article:${story.id}`, {})) as {
+      media?: Record<string, string>
+    }
+    const sha = named.media?.[file]
+    expect(sha).toMatch(/^[0-9a-f]{64}$/)
+    await expect(two.context.team!.team.replica.get(`media:${sha}`)).rejects.toThrow()
+    // Shown (the host's media route, an export): fetched, kept, and the same bytes.
+    const shown = await two.context.media(story.id, file)
+    expect(Buffer.from(shown!.bytes).equals(bytes)).toBe(true)
+    expect((await readFile(copy)).equals(bytes)).toBe(true)
+  })
+
   it('says which desk has a story open too, and stops saying it when it closes', async () => {
     const url = `${server.url}presence-newsroom`
     const one = await liveDesk(url)

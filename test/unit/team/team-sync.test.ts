@@ -1,3 +1,4 @@
+import { fetchTeamImage } from '../../../electron/core/team/team-media.js'
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -204,11 +205,18 @@ describe('team desks through a CouchDB-compatible server', () => {
     await salman.sync()
     const there = await salman.desk.handlers['articles.get'](story.id)
     expect(there.featuredImage).toEqual({ file, caption: 'تعليق', alt: 'وصف' })
-    const copied = await readFile(join(salman.desk.dataDir, 'media', story.id, file))
-    expect(copied.equals(bytes)).toBe(true)
     const sha = createHash('sha256').update(bytes).digest('hex')
     const remote = (await salman.team.remote.get(`media:${sha}`)) as { sha256?: string }
     expect(remote.sha256).toBe(sha)
+    // Not copied with the article: fetched when first shown, from the server, byte for byte.
+    const copy = join(salman.desk.dataDir, 'media', story.id, file)
+    await expect(readFile(copy)).rejects.toThrow()
+    await expect(salman.team.replica.get(`media:${sha}`)).rejects.toThrow()
+    const shown = await fetchTeamImage(salman.desk.context, salman.team, story.id, file)
+    expect(Buffer.from(shown!.bytes).equals(bytes)).toBe(true)
+    expect((await readFile(copy)).equals(bytes)).toBe(true)
+    // A file the article does not name is nothing the team is asked for.
+    expect(await fetchTeamImage(salman.desk.context, salman.team, story.id, 'other.png')).toBeNull()
   })
 
   it('what arrives malformed, or naming a path, is said and never written (a server not to be trusted)', async () => {
@@ -239,7 +247,10 @@ describe('team desks through a CouchDB-compatible server', () => {
     expect(ids).not.toContain('badbadbad123')
     expect(ids).toContain('evilevil1234')
     expect(warnings.join('\n')).toMatch(/badbadbad123 is malformed/)
-    expect(warnings.join('\n')).toMatch(/not a library file name/)
+    // The path it names is never asked for nor written, even when shown.
+    expect(
+      await fetchTeamImage(huda.desk.context, huda.team, 'evilevil1234', '../../outside.png'),
+    ).toBeNull()
     await expect(readFile(join(huda.desk.dataDir, 'outside.png'))).rejects.toThrow()
   })
 
