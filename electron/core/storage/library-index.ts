@@ -94,6 +94,11 @@ export class LibraryIndexStore {
     return this.rows.values()
   }
 
+  /** The article that holds a slug, if one does. */
+  slugOwner(slug: string): string | undefined {
+    return this.slugOwners.get(slug)
+  }
+
   /** The slugs in use by every article but one, as a set for `assignSlug`. */
   slugsTakenExcept(exceptId: string | null): { has(slug: string): boolean } {
     return { has: (slug) => this.slugOwners.has(slug) && this.slugOwners.get(slug) !== exceptId }

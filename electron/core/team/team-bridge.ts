@@ -10,6 +10,7 @@ import { type NoteDoc, articleDocId, articleOfDocId, noteDocId } from './team-do
 import { newMoveDocs } from './workflow-moves.js'
 import { movesOf } from './team-conflicts.js'
 import { mediaFilesOf, shareMedia } from './team-media.js'
+import { slugsApart } from './slugs-apart.js'
 
 // Between a team desk's files and its replica. The article files stay the desk's truth, with
 // every guarantee they have (atomic, fsynced, quarantined when damaged, revisions kept); the
@@ -203,15 +204,16 @@ async function applyArticle(
   const inTrash = !inLibrary && (await store.trashBin.has(id))
   const local = inLibrary ? await store.read(id) : inTrash ? await store.trashBin.read(id) : null
   if (local && mark && !mark.trashed && fileKey(context, id) !== mark.file) return false
-  const next = articleFromDocs(doc, await movesOf(replica, id), await notesOf(replica, id), local)
+  const made = articleFromDocs(doc, await movesOf(replica, id), await notesOf(replica, id), local)
   // What arrives is checked as the desk checks its own files: a malformed one is said, not written.
-  const checked = storedArticleSchema.safeParse(next)
-  if (!checked.success || next.id !== id) {
+  const checked = storedArticleSchema.safeParse(made)
+  if (!checked.success || made.id !== id) {
     context.warn(
       `the team's article ${id} is malformed and was not written: ${checked.error?.message ?? 'its id differs'}`,
     )
     return false
   }
+  const next = doc.fields.trashed ? made : await slugsApart(context, made)
   const notes = Object.fromEntries((next.notes ?? []).map((note) => [note.id, note.resolvedAt]))
   const same = local && stableJson(sharedPart(local)) === stableJson(sharedPart(next))
   // Its images are not copied now: each is fetched when first shown (team-media.ts).

@@ -254,6 +254,24 @@ describe('team desks through a CouchDB-compatible server', () => {
     await expect(readFile(join(huda.desk.dataDir, 'outside.png'))).rejects.toThrow()
   })
 
+  it('two stories of one headline made apart keep one slug each, the same on both desks', async () => {
+    const [huda, salman] = await twoDesks()
+    const first = await huda.desk.handlers['articles.create']({ headline: 'خبر واحد' })
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const second = await salman.desk.handlers['articles.create']({ headline: 'خبر واحد' })
+    expect(first.slug).toBe(second.slug)
+    for (const desk of [huda, salman, huda, salman, huda]) await desk.sync()
+    const slugs = async (desk: typeof huda) =>
+      Object.fromEntries(
+        (await desk.desk.handlers['articles.list']()).map((row) => [row.id, row.slug]),
+      )
+    const onHuda = await slugs(huda)
+    expect(onHuda).toEqual({ [first.id]: 'خبر-واحد', [second.id]: 'خبر-واحد-2' })
+    expect(await slugs(salman)).toEqual(onHuda)
+    expect(await teamConflicts(huda.team)).toEqual([])
+    expect(await teamConflicts(salman.team)).toEqual([])
+  })
+
   it('a trash on one desk trashes the story on the other', async () => {
     const [huda, salman] = await twoDesks()
     const story = await huda.desk.handlers['articles.create']({ headline: 'خبر يحذف' })
