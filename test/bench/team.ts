@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { newArticle } from '../../electron/core/articles.js'
 import { openDesk } from '../../electron/core/desk.js'
 import { articleDocFor } from '../../electron/core/team/article-doc.js'
+import { joinTeam } from '../../electron/core/team/team-desk.js'
 import { type ReplicaDb, openRemote, openReplica } from '../../electron/core/team/replica.js'
 import { paragraphsToDelta } from '../../shared/delta.js'
 import { startTeamServer } from '../unit/team/team-server.js'
@@ -13,7 +14,8 @@ import { startTeamServer } from '../unit/team/team-server.js'
  * (replicas replicating live, as a host's do) write 20 stories each and converge on 1,000;
  * baseline: one replica pushing the same 1,000 and another pulling them, one-shot. Then the
  * time from a save on one live desk to the edit in the other's library (20 edits), p95 beside
- * the target. Figures only: nothing here passes or fails.
+ * the target. Then joining with a library of `--articles` articles (default 10,000), beside a
+ * bare replica pushing the same documents. Figures only: nothing here passes or fails.
  */
 const desks = Number(process.env.BENCH_DESKS ?? 50)
 const perDesk = Number(process.env.BENCH_STORIES_PER_DESK ?? 20)
@@ -112,6 +114,46 @@ try {
   )
   await one.close()
   await two.close()
+
+  // Joining with a library of N articles (`--articles N`): the files shared into the replica and
+  // pushed, beside the same N stories' documents pushed one-shot by a bare replica.
+  const joining = Number(process.env.BENCH_ARTICLES ?? 10_000)
+  const libraryDir = join(folder, 'joining')
+  await mkdir(join(libraryDir, 'articles'), { recursive: true })
+  const bare = openReplica(join(folder, 'bare'))
+  const docs = []
+  for (let n = 0; n < joining; n++) {
+    const article = newArticle(
+      `j${String(n).padStart(7, '0')}`,
+      {
+        headline: `خبر ${n} من أرشيف عشر سنين`,
+        body: paragraphsToDelta(
+          Array.from({ length: 8 }, () =>
+            'قدمت الحكومة مشروع الموازنة العامة إلى مجلس النواب لمناقشته. '.repeat(6),
+          ),
+        ),
+      },
+      { at: new Date(Date.parse('2016-01-01T00:00:00Z') + n * 3_000_000), by: 'bench' },
+    )
+    await writeFile(join(libraryDir, 'articles', `${article.id}.json`), JSON.stringify(article))
+    const doc = articleDocFor(article, false, null, 'bare')
+    if (doc) docs.push(doc)
+  }
+  const bareRemote = openRemote(`${server.url}bare`, null)
+  await bareRemote.info()
+  start = performance.now()
+  for (let at = 0; at < docs.length; at += 500) await bare.writeRevisions(docs.slice(at, at + 500))
+  await bare.pushTo(bareRemote)
+  const bareMs = ms(start)
+  await bare.close()
+  const joiner = await openDesk({ dataDir: libraryDir, purpose: 'the bench' })
+  start = performance.now()
+  await joinTeam(joiner.context, { url: `${server.url}archive`, user: null, password: null })
+  const joinMs = ms(start)
+  await joiner.close()
+  console.log(
+    `join with ${joining.toLocaleString('en')} articles (shared into the replica, pushed): ${(joinMs / 1000).toFixed(1)} s | baseline (their documents written and pushed by a bare replica) ${(bareMs / 1000).toFixed(1)} s | ratio ${(joinMs / bareMs).toFixed(1)}× | target: none set by the issue`,
+  )
 } finally {
   await server.stop()
   await rm(folder, { recursive: true, force: true })

@@ -31,10 +31,10 @@ interface StepMark {
   notes: Record<string, string | null>
 }
 
-const markId = (id: string) => `_local/midad-step:${id}`
+export const markId = (id: string) => `_local/midad-step:${id}`
 const appliedId = '_local/midad-applied'
 
-async function markOf(replica: ReplicaDb, id: string): Promise<StepMark | null> {
+export async function markOf(replica: ReplicaDb, id: string): Promise<StepMark | null> {
   return (await replica.get(markId(id)).catch(missing)) as StepMark | null
 }
 
@@ -54,29 +54,6 @@ async function notesOf(replica: ReplicaDb, article: string): Promise<NoteDoc[]> 
     startkey: prefix,
     endkey: `${prefix}\uffff`,
   })) as unknown as NoteDoc[]
-}
-
-/** Puts what changed in this desk's files since they were last in step into the replica. */
-export async function shareLocalChanges(
-  context: DeskContext,
-  replica: ReplicaDb,
-  desk: string,
-): Promise<number> {
-  let shared = 0
-  for (const row of context.store.index.oldestFirst()) {
-    const mark = await markOf(replica, row.id)
-    if (mark && mark.file === fileKey(context, row.id) && !mark.trashed) continue
-    if (await shareArticle(context, replica, await context.store.read(row.id), false, mark, desk))
-      shared++
-  }
-  for (const trashed of await context.store.trashBin.list()) {
-    const mark = await markOf(replica, trashed.id)
-    // An article trashed before it was ever shared stays this desk's own.
-    if (!mark?.rev || mark.trashed) continue
-    const article = await context.store.trashBin.read(trashed.id)
-    if (await shareArticle(context, replica, article, true, mark, desk)) shared++
-  }
-  return shared
 }
 
 /** One article into the replica: its document, its new moves and its changed notes. */

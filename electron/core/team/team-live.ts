@@ -1,6 +1,7 @@
 import type { LibraryChange } from '../storage/library-store.js'
 import type { DeskContext } from '../desk-context.js'
-import { shareArticle, shareLocalChanges } from './team-bridge.js'
+import { shareArticle } from './team-bridge.js'
+import { shareLocalChanges } from './share-library.js'
 import { takeInChanges } from './team-desk.js'
 import type { TeamConnection } from '../../../shared/team.js'
 import type { TeamLive } from './live-team.js'

@@ -272,6 +272,32 @@ describe('team desks through a CouchDB-compatible server', () => {
     expect(await teamConflicts(salman.team)).toEqual([])
   })
 
+  it('a library of more than one batch joins whole: every story, its move and its note across', async () => {
+    const url = `${server.url}archive${++databases}`
+    const archive = await openDesk({ dataDir: await tempDir(), purpose: 'a test' })
+    opened.push({ desk: archive, team: null })
+    const ids: string[] = []
+    for (let n = 0; n < 260; n++) {
+      const story = await archive.handlers['articles.create']({
+        headline: `خبر الأرشيف ${n}`,
+        body: paragraphsToDelta([`نص ${n}`]),
+      })
+      ids.push(story.id)
+    }
+    await archive.handlers['queue.move']({ id: ids[7]!, to: 'in_review' })
+    await archive.handlers['notes.add']({ id: ids[250]!, text: 'ملاحظة' })
+    const { report } = await joinTeam(archive.context, { url, user: null, password: null })
+    expect(report.pushed).toBeGreaterThanOrEqual(260 * 2)
+    const reader = await openDesk({ dataDir: await tempDir(), purpose: 'a test' })
+    opened.push({ desk: reader, team: null })
+    await joinTeam(reader.context, { url, user: null, password: null })
+    const there = await reader.handlers['articles.list']()
+    expect(there.map((row) => row.id).sort()).toEqual([...ids].sort())
+    expect((await reader.handlers['articles.get'](ids[7]!)).state).toBe('in_review')
+    expect((await reader.handlers['articles.get'](ids[250]!)).notes?.[0]?.text).toBe('ملاحظة')
+    expect((await reader.handlers['articles.get'](ids[259]!)).text).toEqual(['نص 259'])
+  })
+
   it('a trash on one desk trashes the story on the other', async () => {
     const [huda, salman] = await twoDesks()
     const story = await huda.desk.handlers['articles.create']({ headline: 'خبر يحذف' })
