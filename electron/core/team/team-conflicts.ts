@@ -72,9 +72,11 @@ export async function conflictsOf(
     for (const collision of collisions) found.push(fieldConflict(id, collision, leaves, desk))
   }
   const workflow = deriveWorkflow(await movesOf(replica, id))
-  if (workflow && workflow.heads.length > 1) {
+  // Moves made apart that went to one state (two desks' schedulers publishing one story) agree:
+  // both stay in the history, and nobody need choose.
+  if (workflow && new Set(workflow.heads.map((head) => head.to)).size > 1) {
     const mineHead = workflow.heads.find((head) => head.desk === desk) ?? workflow.heads[0]
-    const theirs = workflow.heads.find((head) => head !== mineHead) as TransitionDoc
+    const theirs = workflow.heads.find((head) => head.to !== mineHead?.to) as TransitionDoc
     found.push({
       id,
       field: 'state',

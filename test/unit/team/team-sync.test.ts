@@ -169,7 +169,12 @@ describe('team desks through a CouchDB-compatible server', () => {
     await huda.sync()
     await salman.sync()
     await huda.desk.handlers['queue.move']({ id: story.id, to: 'draft', note: 'ناقص' })
-    await salman.desk.handlers['queue.move']({ id: story.id, to: 'draft', note: 'يحتاج مصدرا' })
+    await salman.desk.handlers['queue.move']({
+      id: story.id,
+      to: 'ready',
+      note: 'جاهز',
+      override: 'اختبار',
+    })
     await huda.sync()
     await salman.sync()
     await huda.sync()
@@ -177,14 +182,30 @@ describe('team desks through a CouchDB-compatible server', () => {
     const b = await salman.desk.handlers['articles.get'](story.id)
     expect(a.state).toBe(b.state)
     expect(a.history.map((move) => move.note)).toEqual(b.history.map((move) => move.note))
-    expect(a.history.map((move) => move.note)).toEqual(
-      expect.arrayContaining(['ناقص', 'يحتاج مصدرا']),
-    )
+    expect(a.history.map((move) => move.note)).toEqual(expect.arrayContaining(['ناقص', 'جاهز']))
     expect((await teamConflicts(huda.team)).map((c) => c.field)).toEqual(['state'])
     await chooseInConflict(huda.desk.context, huda.team, story.id, {}, 'draft')
     await huda.sync()
     await salman.sync()
     expect(await teamConflicts(salman.team)).toEqual([])
+  })
+
+  it('moves made apart to one state agree: both kept, nothing to choose', async () => {
+    const [huda, salman] = await twoDesks()
+    const story = await huda.desk.handlers['articles.create']({ headline: 'خبر يراجعه اثنان' })
+    await huda.sync()
+    await salman.sync()
+    await huda.desk.handlers['queue.move']({ id: story.id, to: 'in_review', note: 'من هدى' })
+    await salman.desk.handlers['queue.move']({ id: story.id, to: 'in_review', note: 'من سلمان' })
+    for (const desk of [huda, salman, huda]) await desk.sync()
+    for (const desk of [huda, salman]) {
+      const there = await desk.desk.handlers['articles.get'](story.id)
+      expect(there.state).toBe('in_review')
+      expect(there.history.map((move) => move.note)).toEqual(
+        expect.arrayContaining(['من هدى', 'من سلمان']),
+      )
+      expect(await teamConflicts(desk.team)).toEqual([])
+    }
   })
 
   it('a featured image crosses as a content-addressed document, byte for byte', async () => {
