@@ -41,6 +41,7 @@ export const reasonCodes = [
   'article-not-trashed',
   'published-on-schedule',
   'backup-not-found',
+  'restore-while-joined',
   'export-name-taken',
   'style-blocks-ready',
   'spelling-unavailable',

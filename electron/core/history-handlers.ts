@@ -1,3 +1,4 @@
+import { readTeamLink } from './team/team-link.js'
 import type { Article } from '../../shared/article.js'
 import { reason } from '../../shared/reasons.js'
 import { type RevisionEntry, wordDiff } from '../../shared/revisions.js'
@@ -96,8 +97,15 @@ export function historyHandlers(
     'backups.create': () => serially(() => context.backups.make(store.settings().backupsKept)),
     // Nothing else runs while the library is replaced: the desk opens it again from the files.
     'backups.restore': (name) =>
-      serially(() =>
-        context.replaceLibrary(async () => {
+      serially(async () => {
+        // Restored on a team desk, last week's stories would go out to every desk as edits.
+        if (await readTeamLink(context.fs, context.store.layout))
+          throw DeskFailure.of(
+            'refused',
+            'this library is joined to a team: a backup restored would send its older stories to every desk; leave the team (midad team leave), restore, then join again',
+            reason('restore-while-joined'),
+          )
+        return context.replaceLibrary(async () => {
           const keep = context.settings().backupsKept
           if (!(await context.backups.list()).some((backup) => backup.name === name)) {
             throw DeskFailure.of(
@@ -108,8 +116,8 @@ export function historyHandlers(
           }
           const { before } = await context.backups.restore(name, keep)
           return { restored: name, before: before.name }
-        }),
-      ),
+        })
+      }),
     'revisions.history': (id) => revisionHistory(store, id),
     'revisions.diff': ({ id, from, to }) => revisionDiff(store, id, from, to),
     'revisions.restore': ({ id, revision }) =>

@@ -431,6 +431,8 @@ export const ar = {
   reason_deskClosedAtTime: 'لم يكن المكتب مفتوحًا في الموعد المحدد',
   reason_publishedOnSchedule: 'نُشر في موعده',
   reason_revisionNotKept: 'لا نسخة محفوظة رقم {revision} من هذا المقال',
+  reason_restoreWhileJoined:
+    'هذه المكتبة منضمّة إلى فريق: استرجاع نسخة احتياطية يرسل أخبارها الأقدم إلى كل المكاتب. غادر الفريق ثم استرجع ثم انضمّ من جديد',
   reason_backupNotFound: 'لا نسخة احتياطية باسم {name} في مجلد النسخ',
   reason_articleNotTrashed: 'المقال ليس في المهملات',
   reason_publishedNeedsCorrection: 'المقال منشور: تعديله تصحيح يبدأ بملاحظة',

@@ -443,6 +443,8 @@ export const en: Dictionary = {
   reason_deskClosedAtTime: 'the desk was not running at the scheduled time',
   reason_publishedOnSchedule: 'published on schedule',
   reason_revisionNotKept: 'this article has no kept revision {revision}',
+  reason_restoreWhileJoined:
+    'this library is joined to a team: a backup restored would send its older stories to every desk. Leave the team, restore, then join again',
   reason_backupNotFound: 'there is no backup {name} in the backups folder',
   reason_articleNotTrashed: 'the article is not in the trash',
   reason_publishedNeedsCorrection:

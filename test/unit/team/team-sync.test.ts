@@ -319,6 +319,17 @@ describe('team desks through a CouchDB-compatible server', () => {
     expect((await reader.handlers['articles.get'](ids[259]!)).text).toEqual(['نص 259'])
   })
 
+  it('a backup is not restored over a joined library: its older stories would reach every desk', async () => {
+    const [huda] = await twoDesks()
+    await huda.desk.handlers['articles.create']({ headline: 'خبر قبل النسخة' })
+    const backup = await huda.desk.handlers['backups.create']()
+    await expect(huda.desk.handlers['backups.restore'](backup.name)).rejects.toMatchObject({
+      code: 'refused',
+      message: expect.stringMatching(/joined to a team/),
+    })
+    expect(await huda.desk.handlers['articles.list']()).toHaveLength(1)
+  })
+
   it('a trash on one desk trashes the story on the other', async () => {
     const [huda, salman] = await twoDesks()
     const story = await huda.desk.handlers['articles.create']({ headline: 'خبر يحذف' })
