@@ -6,6 +6,7 @@ import { resolveDataDir } from '../core/data-dir.js'
 import { type Desk, openDesk } from '../core/desk.js'
 import { createDispatch } from '../core/dispatch.js'
 import { openDeskDoor } from '../core/door/desk-door.js'
+import { logStrayFailures } from '../core/stray-failures.js'
 import { keychainSeal } from './keychain.js'
 import { startScheduler } from '../core/scheduler.js'
 import { bindDeskIpc } from './ipc.js'
@@ -38,6 +39,7 @@ let window: BrowserWindow | null = null
 /** What the host started (IPC handlers, the scheduler), undone on quit before the desk closes. */
 const started: (() => void)[] = []
 const log = (message: string) => console.error(`Midad: ${message}`)
+logStrayFailures(process, log)
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { userInfo } from 'node:os'
 import { openDesk } from '../core/desk.js'
 import { openDeskDoor } from '../core/door/desk-door.js'
+import { logStrayFailures } from '../core/stray-failures.js'
 import { createDispatch } from '../core/dispatch.js'
 import { startScheduler } from '../core/scheduler.js'
 import { ensureBuilt, buildOutputs, projectDictionary } from '../launch/build.js'
@@ -79,6 +80,7 @@ export async function serveUntilStopped(options: {
   port: number
   log: (line: string) => void
 }): Promise<string> {
+  logStrayFailures(process, (line) => options.log(`Midad: ${line}`))
   const host = await startBrowserHost(options)
   process.stdout.write(`Midad: ${host.url}\n`)
   stopOnSignals(host.stop)

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { startTeamServer } from '../unit/team/team-server.js'
 import { type RunningHost, api, freshDataDir, startHost } from './host.js'
 
@@ -41,6 +43,31 @@ test('two desks on one team: a story crosses within 2 s, a same-field collision 
     await expect(pageB.getByRole('button', { name: /خبر يعبر بين الطاولتين/ })).toBeVisible({
       timeout: 2_000,
     })
+
+    // A picture added on A is not copied to B with the story: B's host fetches it from the
+    // team when it is first asked for, and serves the same bytes.
+    const picture = readFileSync(join(import.meta.dirname, '..', '..', 'assets', 'icon.png'))
+    const { file } = await api(pageA, hostA, 'media.add', {
+      articleId: story.id,
+      fileName: 'صورة.png',
+      base64: picture.toString('base64'),
+    })
+    story = await api(pageA, hostA, 'articles.save', {
+      id: story.id,
+      baseRevision: story.revision,
+      changes: { featuredImage: { file, caption: '', alt: 'صورة' } },
+    })
+    await expect
+      .poll(async () => (await api(pageB, hostB, 'articles.get', story.id)).featuredImage?.file)
+      .toBe(file)
+    const onDiskB = join(dirs[1]!.dir, 'media', story.id, file)
+    expect(existsSync(onDiskB)).toBe(false)
+    const served = await pageB.request.get(
+      `${hostB.origin}/media/${story.id}/${encodeURIComponent(file)}?token=${hostB.token}`,
+    )
+    expect(served.status()).toBe(200)
+    expect(Buffer.from(await served.body()).equals(picture)).toBe(true)
+    expect(existsSync(onDiskB)).toBe(true)
 
     // The story open on B, with nothing unsaved: a change made on A shows in it.
     await pageB.getByRole('button', { name: /خبر يعبر بين الطاولتين/ }).click()

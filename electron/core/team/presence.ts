@@ -40,22 +40,30 @@ export function deskPresence(options: {
 }): Presence {
   const { replica, desk } = options
   let said: { article: string | null; at: number } | null = null
+  // One write at a time: the desk's page may say two things at once (closing one article as it
+  // opens the next), and two puts on one revision would refuse each other.
+  let writing: Promise<unknown> = Promise.resolve()
+  const announce = async (article: string | null) => {
+    const now = options.clock()
+    if (said && said.article === article && now.getTime() - said.at < renewMs) return
+    const old = (await replica.get(presenceId(desk)).catch(() => null)) as PresenceDoc | null
+    const doc: PresenceDoc = {
+      _id: presenceId(desk),
+      ...(old?._rev ? { _rev: old._rev } : {}),
+      type: 'presence',
+      desk,
+      editor: options.editor(),
+      article,
+      at: now.toISOString(),
+    }
+    await replica.put(doc)
+    said = { article, at: now.getTime() }
+  }
   return {
-    announce: async (article) => {
-      const now = options.clock()
-      if (said && said.article === article && now.getTime() - said.at < renewMs) return
-      const old = (await replica.get(presenceId(desk)).catch(() => null)) as PresenceDoc | null
-      const doc: PresenceDoc = {
-        _id: presenceId(desk),
-        ...(old?._rev ? { _rev: old._rev } : {}),
-        type: 'presence',
-        desk,
-        editor: options.editor(),
-        article,
-        at: now.toISOString(),
-      }
-      await replica.put(doc)
-      said = { article, at: now.getTime() }
+    announce: (article) => {
+      const done = writing.then(() => announce(article))
+      writing = done.catch(() => undefined)
+      return done
     },
     others: async (article) => {
       const now = options.clock().getTime()

@@ -13,6 +13,10 @@ function fakeReplica() {
       return doc
     },
     put: async (doc: Record<string, unknown>) => {
+      // As PouchDB: a put on any revision but the current one is refused.
+      await new Promise((resolve) => setTimeout(resolve, 1))
+      if (docs.get(doc._id as string)?._rev !== doc._rev)
+        throw Object.assign(new Error('Document update conflict'), { status: 409 })
       puts++
       docs.set(doc._id as string, { ...doc, _rev: `${puts}-x` })
       return { rev: `${puts}-x` }
@@ -40,6 +44,14 @@ describe('presence ("being edited by …")', () => {
     expect(puts()).toBe(2)
     await mine.announce(null)
     expect(puts()).toBe(3)
+  })
+
+  it('takes two things said at once in turn (one article closed as the next opens)', async () => {
+    const { replica, docs } = fakeReplica()
+    const mine = deskPresence({ replica, desk: 'a', editor: () => 'هدى', clock: () => new Date() })
+    await mine.announce('story1')
+    await Promise.all([mine.announce(null), mine.announce('story2')])
+    expect(docs.get('presence:a')?.article).toBe('story2')
   })
 
   it('forgets a desk that went away without saying so, and ignores what is malformed', async () => {
