@@ -113,10 +113,22 @@ function wrap(db: Pouch): ReplicaDb {
     },
     async createAll(docs) {
       if (docs.length === 0) return 0
-      const results = (await db.bulkDocs([...docs])) as { error?: string; reason?: string }[]
-      const failed = results.find((result) => result.error && result.error !== 'conflict')
+      // A local PouchDB says a conflict as {error: true, name: 'conflict', status: 409}, a
+      // server as {error: 'conflict'}: either way the document was there already.
+      const results = (await db.bulkDocs([...docs])) as {
+        error?: string | boolean
+        name?: string
+        status?: number
+        reason?: string
+        message?: string
+      }[]
+      const there = (result: (typeof results)[number]) =>
+        result.error === 'conflict' || result.name === 'conflict' || result.status === 409
+      const failed = results.find((result) => result.error && !there(result))
       if (failed)
-        throw new Error(`the replica refused a document: ${failed.reason ?? failed.error}`)
+        throw new Error(
+          `the replica refused a document: ${failed.reason ?? failed.message ?? String(failed.error)}`,
+        )
       return results.filter((result) => !result.error).length
     },
     async allDocs({ startkey, endkey }) {
