@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { runCli } from '../../../electron/cli/run.js'
-import type { CliIo } from '../../../electron/cli/io.js'
 import { openDesk } from '../../../electron/core/desk.js'
 import { paragraphsToDelta } from '../../../shared/delta.js'
 import { tempDir } from '../temp-dir.js'
+import { runMidad } from './run-midad.js'
 import { startTeamServer } from '../team/team-server.js'
 
 let server: Awaited<ReturnType<typeof startTeamServer>>
@@ -14,21 +13,7 @@ beforeAll(async () => {
 })
 afterAll(() => server.stop())
 
-async function run(args: string[], dir: string, env: Record<string, string> = {}) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: CliIo = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    env,
-    platform: 'linux',
-    homedir: '/nonexistent-home',
-    systemUser: 'editor',
-    now: () => new Date(),
-  }
-  const code = await runCli([...args, '--data', dir], io)
-  return { code, out: out.join('\n'), err: err.join('\n'), json: () => JSON.parse(out.join('\n')) }
-}
+const run = runMidad
 
 describe('midad team', () => {
   it('joins two data dirs to one database, syncs, lists and resolves a conflict, leaves', async () => {

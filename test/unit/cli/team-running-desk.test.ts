@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { join } from 'node:path'
-import { runCli } from '../../../electron/cli/run.js'
-import type { CliIo } from '../../../electron/cli/io.js'
 import { openDesk } from '../../../electron/core/desk.js'
 import { createDispatch } from '../../../electron/core/dispatch.js'
 import { openDeskDoor } from '../../../electron/core/door/desk-door.js'
 import { paragraphsToDelta } from '../../../shared/delta.js'
 import { tempDir } from '../temp-dir.js'
+import { runMidad } from './run-midad.js'
 import { startTeamServer } from '../team/team-server.js'
 
 // A replica is opened by one process at a time: while a host runs on a library, `midad team …`
@@ -20,21 +19,7 @@ beforeAll(async () => {
 })
 afterAll(() => server.stop())
 
-async function run(args: string[], dir: string) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: CliIo = {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    env: {},
-    platform: 'linux',
-    homedir: '/nonexistent-home',
-    systemUser: 'editor',
-    now: () => new Date(),
-  }
-  const code = await runCli([...args, '--data', dir], io)
-  return { code, out: out.join('\n'), err: err.join('\n'), json: () => JSON.parse(out.join('\n')) }
-}
+const run = runMidad
 
 /** A host's desk with its door open, as the browser host and the desktop app run it. */
 async function runningHost(dataDir: string) {
