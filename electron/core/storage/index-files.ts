@@ -6,6 +6,7 @@ import type { IndexRow } from './index-row.js'
 import type { LibraryLayout } from './layout.js'
 import type { StorageFs } from './storage-fs.js'
 import { parseStored } from './stored-file.js'
+import { isIndexSnapshot } from './index-row-check.js'
 
 /** What loading `library.json` and its journals found. */
 export interface LoadedIndex {
@@ -38,7 +39,7 @@ export async function loadIndex(fs: StorageFs, layout: LibraryLayout): Promise<L
     else if (code !== 'ENOENT') throw error
   }
   if (bytes) {
-    const read = parseStored(bytes, indexSnapshotSchema)
+    const read = readSnapshot(bytes)
     if (read.status === 'ok') {
       generation = read.value.generation
       for (const row of read.value.articles) rows.set(row.id, row)
@@ -52,6 +53,19 @@ export async function loadIndex(fs: StorageFs, layout: LibraryLayout): Promise<L
   }
   return { rows, generation, damage, journals }
 }
+
+/** The snapshot by the quick check, or through the schema (which words what is wrong). */
+function readSnapshot(bytes: Uint8Array): ReturnType<typeof parseSnapshot> {
+  try {
+    const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+    if (isIndexSnapshot(json)) return { status: 'ok', value: json }
+  } catch {
+    // Not UTF-8 or not JSON: the schema's path says which.
+  }
+  return parseSnapshot(bytes)
+}
+
+const parseSnapshot = (bytes: Uint8Array) => parseStored(bytes, indexSnapshotSchema)
 
 // The index of earlier versions (version 1, no stamps) is not damage: every row is read again.
 function isOlderIndex(bytes: Uint8Array): boolean {

@@ -4,7 +4,7 @@ import type { Article } from '../../../shared/article.js'
 import type { LibraryNotice } from '../../../shared/notices.js'
 import type { FileStamp } from '../../../shared/stored-schemas.js'
 import { storedArticleSchema } from '../../../shared/stored-schemas.js'
-import { articleIdSchema } from '../../../shared/schemas.js'
+import { articleIdPattern } from '../../../shared/schemas.js'
 import { errnoCode } from '../failure.js'
 import { isTempName } from './atomic-write.js'
 import { type IndexRow, rowOf } from './library-index.js'
@@ -70,7 +70,8 @@ export async function reconcileIndex(
       continue
     }
     const id = name.endsWith('.json') ? name.slice(0, -5) : ''
-    if (!articleIdSchema.safeParse(id).success) continue
+    // The schema's own pattern, tested directly: zod costs ~0.5 µs a name, 50 ms at 100,000.
+    if (!articleIdPattern.test(id)) continue
     seen.add(id)
     if (!entry.isFile()) {
       toRead.push({ id, stamp: null })
