@@ -76,7 +76,15 @@ export function findAll(
     }
     return matches
   }
-  const haystack = foldForSearch(text)
+  return matchesIn(text, foldForSearch(text), query)
+}
+
+/** The matches of `query` ignoring marks, in a text already folded (fold once, find many). */
+function matchesIn(
+  text: string,
+  haystack: { folded: string; origin: number[] },
+  query: string,
+): { start: number; end: number }[] {
   const needle = foldForSearch(query).folded
   if (!needle) return []
   const matches: { start: number; end: number }[] = []
@@ -125,8 +133,24 @@ export function searchTerms(query: string): string[] {
 
 /** Where any of the terms occurs in a text, in order, overlaps merged: for marking matches. */
 export function findTerms(text: string, terms: string[]): { start: number; end: number }[] {
+  return termMatches(text, terms).merged
+}
+
+/**
+ * The terms found in a text, the text folded once for all of them: where the terms stand
+ * together as typed (`together`, first match), and where any of them occurs (`merged`).
+ */
+export function termMatches(
+  text: string,
+  terms: string[],
+): {
+  together: { start: number; end: number } | undefined
+  merged: { start: number; end: number }[]
+} {
+  const haystack = foldForSearch(text)
+  const together = terms.length > 1 ? matchesIn(text, haystack, terms.join(' '))[0] : undefined
   const all = terms
-    .flatMap((term) => findAll(text, term, { ignoreMarks: true }))
+    .flatMap((term) => matchesIn(text, haystack, term))
     .sort((a, b) => a.start - b.start)
   const merged: { start: number; end: number }[] = []
   for (const match of all) {
@@ -134,5 +158,5 @@ export function findTerms(text: string, terms: string[]): { start: number; end: 
     if (last && match.start <= last.end) last.end = Math.max(last.end, match.end)
     else merged.push({ ...match })
   }
-  return merged
+  return { together, merged }
 }

@@ -2,22 +2,51 @@ import { foldedForSearch } from './search-text.js'
 
 // Bidi controls (LRM, RLM, ALM, embeddings, isolates) and the zero-width joiners: invisible,
 // so a word typed with one is the same word.
-// eslint-disable-next-line no-misleading-character-class -- each joiner is removed on its own
-const invisible = /[\u200c\u200d\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/gu
+const invisible = (code: number) =>
+  (code >= 0x200c && code <= 0x200f) ||
+  code === 0x061c ||
+  (code >= 0x202a && code <= 0x202e) ||
+  (code >= 0x2066 && code <= 0x2069) ||
+  code === 0xfeff
 const persian: Record<string, string> = { ی: 'ي', ک: 'ك', ۀ: 'ه' }
+
+// What each character of the Arabic block becomes (0: dropped): Persian letters as Arabic, then
+// folded as foldedForSearch folds them, so the one pass below agrees with it by construction.
+const arabicBlock = Uint16Array.from({ length: 0x100 }, (_, n) => {
+  const char = String.fromCharCode(0x0600 + n)
+  const folded = foldedForSearch(persian[char] ?? char)
+  return invisible(0x0600 + n) || !folded ? 0 : folded.charCodeAt(0)
+})
+
+let scratch = new Uint16Array(1024)
+// Every host has one (Node, Electron, Chromium); shared/ is typed without any host's globals. A
+// lone surrogate comes out as U+FFFD, one code unit for one: positions are kept.
+const utf16 = new (
+  globalThis as unknown as {
+    TextDecoder: new (label: string) => { decode(codes: Uint16Array): string }
+  }
+).TextDecoder('utf-16le')
 
 /**
  * Text normalised for search: NFC (decomposed hamza and madda composed), bidi marks and zero-width
  * joiners dropped, Persian ی and ک as Arabic ي and ك, then newsroom.md's folding (alef forms,
- * ى → ي, ة → ه, tashkeel and tatweel dropped, Arabic-Indic digits as Latin, lower case).
+ * ى → ي, ة → ه, tashkeel and tatweel dropped, Arabic-Indic digits as Latin, lower case). One pass
+ * over the code units instead of a regular expression a rule: a page of hits normalises tens of
+ * thousands of characters, and this takes half the time.
  */
 export function searchNormalized(text: string): string {
-  return foldedForSearch(
-    text
-      .normalize('NFC')
-      .replace(invisible, '')
-      .replace(/[یکۀ]/gu, (char) => persian[char] ?? char),
-  )
+  const composed = text.normalize('NFC')
+  if (scratch.length < composed.length) scratch = new Uint16Array(composed.length * 2)
+  let length = 0
+  for (let at = 0; at < composed.length; at++) {
+    let code = composed.charCodeAt(at)
+    if (code >= 0x0600 && code <= 0x06ff) {
+      code = arabicBlock[code - 0x0600]!
+      if (code === 0) continue
+    } else if (code >= 0x200c && invisible(code)) continue
+    scratch[length++] = code
+  }
+  return utf16.decode(scratch.subarray(0, length)).toLowerCase()
 }
 
 /**

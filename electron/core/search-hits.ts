@@ -1,4 +1,4 @@
-import { findAll, findTerms, snippetAround } from '../../shared/search-text.js'
+import { snippetAround, termMatches } from '../../shared/search-text.js'
 import { searchNormalized } from '../../shared/search-tokens.js'
 import type { ArticleGlance } from '../../shared/stored-schemas.js'
 import type { IndexRow } from './storage/library-index.js'
@@ -61,19 +61,27 @@ export function matchesFilter(row: IndexRow, filter: SearchFilter | undefined): 
   return true
 }
 
+/**
+ * An article's text as a hit shows it: the paragraphs, and each one normalised for search the
+ * first time a snippet looks at it (kept with the article in the glance cache, so a search typed
+ * a letter at a time normalises each paragraph once).
+ */
+export interface SnippetSource {
+  headline: string
+  text: string[]
+  normalized: (string | undefined)[]
+}
+
 // Words all in the headline show the text's opening; otherwise the paragraph where the words
 // stand together as typed, else one holding all of them, else the first holding one.
-export function snippetFor(headline: string, paragraphs: string[], terms: string[]): string {
+export function snippetFor(source: SnippetSource, terms: string[]): string {
+  const paragraphs = source.text
   const opening = () => snippetAround(paragraphs.join(' '), 0, 0, 80)
-  const allInHeadline = terms.every(
-    (term) => findAll(headline, term, { ignoreMarks: true }).length > 0,
-  )
-  if (allInHeadline) return opening()
   const folded = terms.map(searchNormalized)
+  const headline = searchNormalized(source.headline)
+  if (folded.every((term) => headline.includes(term))) return opening()
   const together = searchNormalized(terms.join(' '))
-  // Each paragraph normalised when first looked at: the first one often holds the words.
-  const texts: string[] = []
-  const text = (n: number) => (texts[n] ??= searchNormalized(paragraphs[n]!))
+  const text = (n: number) => (source.normalized[n] ??= searchNormalized(paragraphs[n]!))
   const first = (holds: (text: string) => boolean) => paragraphs.findIndex((_, n) => holds(text(n)))
   // The paragraph where the words stand together, else one with all of them, else any.
   let at = first((t) => t.includes(together))
@@ -81,10 +89,15 @@ export function snippetFor(headline: string, paragraphs: string[], terms: string
   if (at < 0) at = first((t) => folded.some((term) => t.includes(term)))
   const paragraph = paragraphs[at]
   if (paragraph !== undefined) {
-    const match =
-      findAll(paragraph, terms.join(' '), { ignoreMarks: true })[0] ??
-      findTerms(paragraph, terms)[0]
+    const found = termMatches(paragraph, terms)
+    const match = found.together ?? found.merged[0]
     if (match) return snippetAround(paragraph, match.start, match.end)
   }
   return opening()
+}
+
+/** The beginnings a typed (stemmed) word is completed from: itself, and itself without «ال». */
+export function typedStems(typed: string): string[] {
+  const article = /^(?:[وفبكل]?ال|لل)(.+)$/.exec(typed)
+  return article ? [typed, article[1]!] : [typed]
 }

@@ -3,14 +3,17 @@ import { type SearchHit, searchTerms } from '../../shared/search-text.js'
 import { searchNormalized, searchTokens } from '../../shared/search-tokens.js'
 import type { ArticleGlance } from '../../shared/stored-schemas.js'
 import { Matches } from './search/candidates.js'
+import type { Glanced } from './search/glance-cache.js'
 import { weightOf } from './search/postings.js'
 import { MemorySegment, type Segment } from './search/segment.js'
+import { encodeText } from './search/texts.js'
 import {
   type SearchFilter,
   matchesFilter,
   newer,
   searchableText,
   snippetFor,
+  typedStems,
 } from './search-hits.js'
 import type { IndexRow } from './storage/library-index.js'
 
@@ -37,7 +40,7 @@ export interface RankedHit extends SearchHit {
 export interface SearchLibrary {
   row(id: string): IndexRow | undefined
   /** Headline and paragraphs, or null when unreadable (the hit is then left out). */
-  glance(id: string): ArticleGlance | null
+  glance(row: IndexRow): Glanced | null
 }
 
 /** What the index holds besides its parts: which article each number is, and the next number. */
@@ -129,7 +132,7 @@ export class SearchIndex {
     searchTokens(searchableText(article)).forEach((token, position) => {
       if (!weighted.has(token)) weighted.set(token, weightOf(headline.has(token), position))
     })
-    this.live.add(number, weighted)
+    this.live.add(number, weighted, encodeText(article))
     this.docs.set(article.id, [article.updatedAt, number])
     this.ids.set(number, article.id)
     this.changesSinceSave++
@@ -142,6 +145,15 @@ export class SearchIndex {
     this.docs.delete(id)
     this.ids.delete(known[1])
     this.changesSinceSave++
+  }
+
+  /** What a hit shows of an article, as indexed at this `updatedAt`; null when it is not. */
+  textOf(id: string, updatedAt: string): ArticleGlance | null {
+    const known = this.docs.get(id)
+    if (known?.[0] !== updatedAt) return null
+    const number = known[1]
+    const part = [...this.parts, this.live].find((p) => number >= p.first && number <= p.last)
+    return part?.text(number) ?? null
   }
 
   /** Whether an article number is one the index still holds (not replaced or removed). */
@@ -263,7 +275,7 @@ export class SearchIndex {
     for (let at = 0; at < page.length && hits.length < limit; at += limit) {
       const batch = page.slice(at, at + limit)
       for (const { row } of batch) {
-        const article = hits.length < limit ? library.glance(row.id) : null
+        const article = hits.length < limit ? library.glance(row) : null
         if (!article) continue
         if (needles.length) {
           const folded = searchNormalized(searchableText(article))
@@ -273,7 +285,7 @@ export class SearchIndex {
         hits.push({
           id: article.id,
           headline: article.headline,
-          snippet: snippetFor(article.headline, article.text, terms),
+          snippet: snippetFor(article, terms),
           section: row.section,
           state: row.state,
           updatedAt: row.updatedAt,
@@ -282,10 +294,4 @@ export class SearchIndex {
     }
     return hits
   }
-}
-
-/** The beginnings a typed (stemmed) word is completed from: itself, and itself without «ال». */
-function typedStems(typed: string): string[] {
-  const article = /^(?:[وفبكل]?ال|لل)(.+)$/.exec(typed)
-  return article ? [typed, article[1]!] : [typed]
 }

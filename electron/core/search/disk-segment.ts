@@ -1,12 +1,14 @@
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { StorageFs } from '../storage/storage-fs.js'
+import type { ArticleGlance } from '../../../shared/stored-schemas.js'
 import { DamagedPostings, type Postings, decodePostings } from './postings.js'
 import type { Segment } from './segment.js'
+import { type TextTable, decodeText, readTable, recordOf, tableRecords } from './texts.js'
 
 /** `search/segments/<name>.terms`: a part's terms, how many articles hold each, where its list starts. */
 export const termsFileSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   docs: z.number().int().min(0),
   /** The lowest and highest article numbers it was written with. */
   first: z.number().int().min(0),
@@ -16,6 +18,8 @@ export const termsFileSchema = z.strictObject({
   counts: z.array(z.number().int().min(1)),
   /** One more than the terms: the last is the end of the postings. */
   offsets: z.array(z.number().int().min(0)),
+  /** The size of `<name>.texts`, what hits show of its articles (texts.ts). */
+  texts: z.number().int().min(0),
 })
 export type TermsFile = z.infer<typeof termsFileSchema>
 
@@ -24,7 +28,8 @@ export const segmentName = /^s\d{1,12}$/
 /**
  * A written part of the index: its terms in memory, its postings in their file, read one list
  * at a time with a synchronous read (a few hundred kilobytes for a word most articles hold, from
- * the page cache), so the desk's memory does not grow with the archive.
+ * the page cache), so the desk's memory does not grow with the archive. Its articles' texts
+ * likewise: the table of where each is in memory, a text read when a hit shows it.
  */
 export class DiskSegment implements Segment {
   private constructor(
@@ -32,6 +37,8 @@ export class DiskSegment implements Segment {
     private readonly file: TermsFile,
     private readonly fd: number,
     private readonly fs: StorageFs,
+    private readonly textsFd: number,
+    private readonly table: TextTable,
   ) {}
 
   get docs(): number {
@@ -69,11 +76,24 @@ export class DiskSegment implements Segment {
       }
     }
     const fd = fs.openSync(join(folder, `${name}.postings`), 'r')
-    if (fs.fstatSync(fd).size !== file.bytes) {
+    let textsFd: number | null = null
+    try {
+      if (fs.fstatSync(fd).size !== file.bytes) {
+        throw new DamagedPostings(`${name}: its postings file has the wrong size`)
+      }
+      textsFd = fs.openSync(join(folder, `${name}.texts`), 'r')
+      if (fs.fstatSync(textsFd).size !== file.texts) {
+        throw new DamagedPostings(`${name}: its texts file has the wrong size`)
+      }
+      const table = readTable(fs, textsFd, file.texts, name)
+      return new DiskSegment(name, file, fd, fs, textsFd, table)
+    } catch (error) {
       fs.closeSync(fd)
-      throw new DamagedPostings(`${name}: its postings file has the wrong size`)
+      if (textsFd !== null) fs.closeSync(textsFd)
+      throw error instanceof DamagedPostings
+        ? error
+        : new DamagedPostings(`${name}: ${(error as Error).message}`)
     }
-    return new DiskSegment(name, file, fd, fs)
   }
 
   private find(term: string): number {
@@ -110,7 +130,24 @@ export class DiskSegment implements Segment {
     return this.file.terms
   }
 
+  text(number: number): ArticleGlance | null {
+    const record = recordOf(this.table, number)
+    if (record < 0) return null
+    const { offsets } = this.table
+    const length = offsets[record + 1]! - offsets[record]!
+    const bytes = new Uint8Array(length)
+    if (this.fs.readSync(this.textsFd, bytes, 0, length, offsets[record]!) !== length) {
+      throw new DamagedPostings(`${this.name}: its texts were cut short`)
+    }
+    return decodeText(bytes)
+  }
+
+  records(): Iterable<[number, Uint8Array]> {
+    return tableRecords(this.fs, this.textsFd, this.table, this.name)
+  }
+
   close(): void {
     this.fs.closeSync(this.fd)
+    this.fs.closeSync(this.textsFd)
   }
 }

@@ -12,14 +12,14 @@ const currentSchema = z.strictObject({ generation: z.number().int().min(1) })
 
 /** `search/g<N>/manifest.json`: which articles the index holds, under which numbers, in which parts. */
 const manifestSchema = z.strictObject({
-  version: z.literal(4),
+  version: z.literal(5),
   next: z.number().int().min(1),
   docs: z.array(z.tuple([z.string(), z.string(), z.number().int().min(1)])),
   parts: z.array(z.string().regex(segmentName)),
 })
 
 /** A manifest of an index an older Midad wrote (another layout): rebuilt, not repaired. */
-const olderManifestSchema = z.looseObject({ version: z.number().int().max(3) })
+const olderManifestSchema = z.looseObject({ version: z.number().int().max(4) })
 
 /** The index as read from disk: what it holds, and its parts opened. */
 export interface SearchSnapshot {
@@ -49,8 +49,9 @@ export async function readSearchSnapshot(
   if (manifest.status !== 'ok') {
     throw new Error(`manifest.json: ${manifest.status === 'damaged' ? manifest.reason : 'missing'}`)
   }
-  // Written by an older Midad (FlexSearch's parts): not damaged, only outdated; built again.
-  if (manifest.value.version !== 4) return null
+  // Written by an older Midad (FlexSearch's parts, or parts without texts): not damaged, only
+  // outdated; built again.
+  if (manifest.value.version !== 5) return null
   const { next, docs, parts } = manifest.value as z.infer<typeof manifestSchema>
   const opened: DiskSegment[] = []
   try {
@@ -86,7 +87,7 @@ export async function writeManifest(
   const next = Math.max(0, ...taken) + 1
   const generation = join(folder, `g${next}`)
   await fs.mkdir(generation)
-  const manifest = { version: 4, ...state, parts }
+  const manifest = { version: 5, ...state, parts }
   await writeFileAtomic(join(generation, 'manifest.json'), JSON.stringify(manifest), fs, {
     tempDir,
   })
@@ -98,7 +99,7 @@ export async function writeManifest(
   }
   // Parts merged away. A reader that opened one keeps reading it: an open file outlives its name.
   for (const name of await fs.readdir(partsFolder(folder)).catch(() => [] as string[])) {
-    const part = /^(s\d+)\.(terms|postings)$/.exec(name)?.[1]
+    const part = /^(s\d+)\.(terms|postings|texts)$/.exec(name)?.[1]
     if (!part || !parts.includes(part))
       await fs.rm(join(partsFolder(folder), name), { force: true })
   }

@@ -4,6 +4,7 @@ import { readStored } from '../storage/stored-file.js'
 import { DiskSegment, type TermsFile, termsFileSchema } from './disk-segment.js'
 import { DamagedPostings, PostingsWriter, encodePostings } from './postings.js'
 import { type Segment, byCodeUnit } from './segment.js'
+import { tableBytes } from './texts.js'
 
 /** How much of a part is gathered before it is written out, and how often a merge lets others in. */
 const chunkBytes = 1 << 20
@@ -28,7 +29,7 @@ export async function writeSegment(
   await fs.mkdir(folder, { recursive: true })
   const terms = sources.length === 1 ? sources[0]!.terms() : union(sources)
   const file: TermsFile = {
-    version: 1,
+    version: 2,
     docs,
     first: Math.min(...sources.map((source) => source.first)),
     last: Math.max(...sources.map((source) => source.last)),
@@ -36,6 +37,7 @@ export async function writeSegment(
     terms: [],
     counts: [],
     offsets: [0],
+    texts: 0,
   }
   const handle = await fs.open(join(folder, `${name}.postings`), 'w')
   try {
@@ -72,6 +74,7 @@ export async function writeSegment(
   } finally {
     await handle.close()
   }
+  file.texts = await writeTexts(fs, join(folder, `${name}.texts`), sources, keep)
   await writeSynced(fs, join(folder, `${name}.terms`), JSON.stringify(file))
   return DiskSegment.open(fs, folder, name, file)
 }
@@ -89,6 +92,57 @@ export async function openSegment(
     )
   }
   return DiskSegment.open(fs, folder, name, read.value)
+}
+
+/** The texts of the articles kept, in rising number order, then their table; fsynced. Its size. */
+async function writeTexts(
+  fs: StorageFs,
+  path: string,
+  sources: readonly Segment[],
+  keep: (number: number) => boolean,
+): Promise<number> {
+  const handle = await fs.open(path, 'w')
+  const numbers: number[] = []
+  const sizes: number[] = []
+  let size = 0
+  try {
+    let pieces: Uint8Array[] = []
+    let gathered = 0
+    // One write a megabyte or so (not writev: every write goes through the same fs steps).
+    const flush = async () => {
+      if (gathered === 0) return
+      const chunk = new Uint8Array(gathered)
+      let at = 0
+      for (const piece of pieces) {
+        chunk.set(piece, at)
+        at += piece.length
+      }
+      await handle.write(chunk)
+      pieces = []
+      gathered = 0
+    }
+    for (const source of sources) {
+      for (const [number, record] of source.records()) {
+        if (!keep(number)) continue
+        numbers.push(number)
+        sizes.push(record.length)
+        pieces.push(record)
+        gathered += record.length
+        size += record.length
+        if (gathered >= chunkBytes) {
+          await flush()
+          await new Promise(setImmediate)
+        }
+      }
+    }
+    await flush()
+    const table = tableBytes(numbers, sizes)
+    await handle.write(table)
+    await handle.sync()
+    return size + table.length
+  } finally {
+    await handle.close()
+  }
 }
 
 function union(sources: readonly Segment[]): string[] {

@@ -1,4 +1,6 @@
+import type { ArticleGlance } from '../../../shared/stored-schemas.js'
 import { type Postings, PostingsWriter, decodePostings } from './postings.js'
+import { decodeText } from './texts.js'
 
 /**
  * A part of the search index: the postings of a run of article numbers. Older parts are files
@@ -21,6 +23,10 @@ export interface Segment {
   prefixed(prefix: string, into: Map<string, number>): void
   /** Every term, in code-unit order. */
   terms(): string[]
+  /** What a hit shows of the article under this number, or null when the part lacks it. */
+  text(number: number): ArticleGlance | null
+  /** Every article's text, encoded (see texts.ts), in rising number order: what a merge copies. */
+  records(): Iterable<[number, Uint8Array]>
   close(): void
 }
 
@@ -33,13 +39,15 @@ export function byCodeUnit(a: string, b: string): number {
 export class MemorySegment implements Segment {
   readonly name = null
   private readonly lists = new Map<string, PostingsWriter>()
+  private readonly texts = new Map<number, Uint8Array>()
   docs = 0
   bytes = 0
   first = 0
   last = 0
 
-  /** An article's terms, each with its weight (see weightOf); numbers only rise. */
-  add(number: number, weighted: Map<string, number>): void {
+  /** An article's terms, each with its weight (see weightOf), and its text; numbers only rise. */
+  add(number: number, weighted: Map<string, number>, text: Uint8Array): void {
+    this.texts.set(number, text)
     for (const [term, weight] of weighted) {
       let list = this.lists.get(term)
       if (!list) this.lists.set(term, (list = new PostingsWriter()))
@@ -64,6 +72,16 @@ export class MemorySegment implements Segment {
 
   terms(): string[] {
     return [...this.lists.keys()].sort(byCodeUnit)
+  }
+
+  text(number: number): ArticleGlance | null {
+    const text = this.texts.get(number)
+    return text ? decodeText(text) : null
+  }
+
+  records(): Iterable<[number, Uint8Array]> {
+    // A Map keeps the order its keys went in: rising numbers.
+    return this.texts.entries()
   }
 
   close(): void {}

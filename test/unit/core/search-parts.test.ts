@@ -125,7 +125,9 @@ describe('the index in parts', () => {
     expect(manifest.parts.length).toBeLessThan(4)
     const files = await readdir(join(folder, 'segments'))
     expect(files.sort()).toEqual(
-      manifest.parts.flatMap((part: string) => [`${part}.postings`, `${part}.terms`]).sort(),
+      manifest.parts
+        .flatMap((part: string) => [`${part}.postings`, `${part}.terms`, `${part}.texts`])
+        .sort(),
     )
     await check(await deskOn(dir))
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { lightStem, searchTokens } from '../../../shared/search-tokens.js'
+import { foldedForSearch } from '../../../shared/search-text.js'
+import { lightStem, searchNormalized, searchTokens } from '../../../shared/search-tokens.js'
 
 /** Whether two texts are the same words to the search index. */
 const same = (a: string, b: string) => expect(searchTokens(a)).toEqual(searchTokens(b))
@@ -38,5 +39,53 @@ describe('search folding and light stemming', () => {
   it('stems once: a stem is not stemmed again by the index', () => {
     expect(lightStem('والالتزام')).toBe('التزام')
     expect(searchTokens('والالتزام')).toEqual(['التزام'])
+  })
+
+  it('normalises in one pass exactly as the rules one after another do', () => {
+    // The rules as separate passes: NFC, invisible marks out, Persian letters in, then folding.
+    // eslint-disable-next-line no-misleading-character-class -- each joiner is removed on its own
+    const invisible = /[\u200c\u200d\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/gu
+    const persian: Record<string, string> = { ی: 'ي', ک: 'ك', ۀ: 'ه' }
+    const byRules = (text: string) =>
+      foldedForSearch(
+        text
+          .normalize('NFC')
+          .replace(invisible, '')
+          .replace(/[یکۀ]/gu, (char) => persian[char] ?? char),
+      )
+    const pool = [
+      ...'ابتةأإآٱىيکیۀ٠٩۰۹ءؤئ،؛؟ـ',
+      '\u064b',
+      '\u0651',
+      '\u0652',
+      '\u0670',
+      '\u0653',
+      '\u0654',
+      '\u0655',
+      '\u061c',
+      '\u200c',
+      '\u200d',
+      '\u200f',
+      '\u202b',
+      '\u2067',
+      '\ufeff',
+      '\u0301',
+      ...'AZaz09 É\n',
+      'ß',
+      'Σ',
+      'İ',
+      '😀',
+      'עב',
+    ]
+    let seed = 11
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 30) },
+        () => pool[Math.floor(random() * pool.length)],
+      ).join('')
+      expect(searchNormalized(text), JSON.stringify(text)).toBe(byRules(text))
+    }
+    expect(searchNormalized('الأمنيّة ۀ\u200c')).toBe('الامنيه ه')
   })
 })
