@@ -85,11 +85,18 @@ export async function openLibrarySearch(options: OpenSearchOptions): Promise<Lib
     if (options.persist) await quarantine(fs, store.layout, folder, options.clock())
   }
   // A reader may read a manifest just as a desk merges the parts it names away: read again once.
-  const read = () =>
-    (options.snapshot ?? readSearchSnapshot(fs, folder)).catch((error: unknown) => {
+  // Let go of once read: the closures below keep this scope and `options`, and a snapshot's list
+  // of what the index holds is 15 MB at 100,000 articles once the index has taken it in.
+  let early = options.snapshot
+  options = { ...options, snapshot: undefined }
+  const read = () => {
+    const snapshot = early ?? readSearchSnapshot(fs, folder)
+    early = undefined
+    return snapshot.catch((error: unknown) => {
       if (options.persist) throw error
       return readSearchSnapshot(fs, folder)
     })
+  }
   try {
     const snapshot = await read()
     index = snapshot ? new SearchIndex(snapshot.state, snapshot.parts) : new SearchIndex()

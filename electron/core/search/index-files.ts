@@ -5,13 +5,14 @@ import type { StorageFs } from '../storage/storage-fs.js'
 import { readStored } from '../storage/stored-file.js'
 import type { SearchDocs } from '../search-index.js'
 import { type DiskSegment, segmentName } from './disk-segment.js'
+import { type Manifest, isManifest } from './quick-checks.js'
 import { openSegment } from './segment-files.js'
 
 /** `search/current.json`: which generation's manifest describes the index now. */
 const currentSchema = z.strictObject({ generation: z.number().int().min(1) })
 
 /** `search/g<N>/manifest.json`: which articles the index holds, under which numbers, in which parts. */
-const manifestSchema = z.strictObject({
+export const manifestSchema = z.strictObject({
   version: z.literal(5),
   next: z.number().int().min(1),
   docs: z.array(z.tuple([z.string(), z.string(), z.number().int().min(1)])),
@@ -45,6 +46,7 @@ export async function readSearchSnapshot(
     fs,
     join(folder, `g${current.value.generation}`, 'manifest.json'),
     manifestSchema.or(olderManifestSchema),
+    isManifest,
   )
   if (manifest.status !== 'ok') {
     throw new Error(`manifest.json: ${manifest.status === 'damaged' ? manifest.reason : 'missing'}`)
@@ -52,7 +54,7 @@ export async function readSearchSnapshot(
   // Written by an older Midad (FlexSearch's parts, or parts without texts): not damaged, only
   // outdated; built again.
   if (manifest.value.version !== 5) return null
-  const { next, docs, parts } = manifest.value as z.infer<typeof manifestSchema>
+  const { next, docs, parts } = manifest.value as Manifest
   const opened: DiskSegment[] = []
   try {
     for (const name of parts) opened.push(await openSegment(fs, partsFolder(folder), name))

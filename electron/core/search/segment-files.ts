@@ -3,6 +3,7 @@ import type { StorageFs } from '../storage/storage-fs.js'
 import { readStored } from '../storage/stored-file.js'
 import { DiskSegment, type TermsFile, termsFileSchema } from './disk-segment.js'
 import { DamagedPostings, PostingsWriter, encodePostings } from './postings.js'
+import { isTermsFile } from './quick-checks.js'
 import { type Segment, byCodeUnit } from './segment.js'
 import { tableBytes } from './texts.js'
 
@@ -85,7 +86,7 @@ export async function openSegment(
   folder: string,
   name: string,
 ): Promise<DiskSegment> {
-  const read = await readStored(fs, join(folder, `${name}.terms`), termsFileSchema)
+  const read = await readStored(fs, join(folder, `${name}.terms`), termsFileSchema, isTermsFile)
   if (read.status !== 'ok') {
     throw new DamagedPostings(
       `${name}.terms: ${read.status === 'damaged' ? read.reason : 'missing'}`,

@@ -7,6 +7,7 @@ import type { LibraryLayout } from './layout.js'
 import type { StorageFs } from './storage-fs.js'
 import { parseStored } from './stored-file.js'
 import { isIndexSnapshot } from './index-row-check.js'
+import { readSnapshotLines } from './snapshot-lines.js'
 
 /** What loading `library.json` and its journals found. */
 export interface LoadedIndex {
@@ -32,7 +33,12 @@ export async function loadIndex(fs: StorageFs, layout: LibraryLayout): Promise<L
   let damage: string | null = null
   let bytes: Uint8Array | null = null
   try {
-    bytes = await fs.readFile(layout.index)
+    // A row a line, a megabyte at a time (see snapshot-lines.ts); as one text when laid out otherwise.
+    const byLines = await readSnapshotLines(fs, layout.index)
+    if (isIndexSnapshot(byLines)) {
+      generation = byLines.generation
+      for (const row of byLines.articles) rows.set(row.id, row)
+    } else bytes = await fs.readFile(layout.index)
   } catch (error) {
     const code = errnoCode(error)
     if (code === 'EISDIR') damage = damageReasons.folder

@@ -1,4 +1,12 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs'
 import * as fsp from 'node:fs/promises'
 
 /**
@@ -23,6 +31,7 @@ export interface StorageFs {
   utimes: typeof fsp.utimes
   cp: typeof fsp.cp
   statSync: typeof statSync
+  lstatSync: typeof lstatSync
   readFileSync: typeof readFileSync
   openSync: typeof openSync
   readSync: typeof readSync
@@ -46,6 +55,7 @@ export const nodeFs: StorageFs = {
   utimes: fsp.utimes,
   cp: fsp.cp,
   statSync,
+  lstatSync,
   readFileSync,
   openSync,
   readSync,
