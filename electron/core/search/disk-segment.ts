@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { StorageFs } from '../storage/storage-fs.js'
 import type { ArticleGlance } from '../../../shared/stored-schemas.js'
+import { firstAtLeast } from './first-at-least.js'
 import { DamagedPostings, type Postings, decodePostings } from './postings.js'
 import type { Segment } from './segment.js'
 import { type TextTable, decodeText, readTable, recordOf, tableRecords } from './texts.js'
@@ -97,15 +98,7 @@ export class DiskSegment implements Segment {
   }
 
   private find(term: string): number {
-    const { terms } = this.file
-    let low = 0
-    let high = terms.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (terms[middle]! < term) low = middle + 1
-      else high = middle
-    }
-    return low
+    return firstAtLeast(this.file.terms, term)
   }
 
   postings(term: string): Postings | null {

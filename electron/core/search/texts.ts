@@ -1,5 +1,6 @@
 import type { ArticleGlance } from '../../../shared/stored-schemas.js'
 import type { StorageFs } from '../storage/storage-fs.js'
+import { firstAtLeast } from './first-at-least.js'
 import { DamagedPostings } from './postings.js'
 
 /**
@@ -105,15 +106,8 @@ export function readTable(fs: StorageFs, fd: number, size: number, name: string)
 
 /** Where an article number's record is in the table, or -1. */
 export function recordOf(table: TextTable, number: number): number {
-  const { numbers } = table
-  let low = 0
-  let high = numbers.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (numbers[middle]! < number) low = middle + 1
-    else high = middle
-  }
-  return numbers[low] === number ? low : -1
+  const at = firstAtLeast(table.numbers, number)
+  return table.numbers[at] === number ? at : -1
 }
 
 /** Records read from a texts file in chunks of about this many bytes when a merge copies them. */
