@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -129,6 +129,18 @@ describe('the real command', () => {
       '--help',
     ])
     expect(stdout).toContain('usage: midad <command>')
+  })
+
+  it('stops printing quietly when its reader goes (midad … | head)', async () => {
+    const root = join(import.meta.dirname, '..', '..', '..')
+    const child = spawn(process.execPath, [join(root, 'electron', 'cli', 'bin.mjs'), '--help'])
+    // The reading end closed before the first line: every write meets EPIPE.
+    child.stdout.destroy()
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
   })
 })
 
